@@ -1,0 +1,197 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
+// The generic building blocks every module client is made of. A module declares
+// which blocks it has and at which paths; the blocks do the work through one
+// internal request pipeline (auth, company, retries, logging, error mapping).
+// Every method is virtual so that flowii::testing can mock any module.
+#ifndef FLOWII_API_HPP
+#define FLOWII_API_HPP
+
+#include <flowii/binary.hpp>
+#include <flowii/options.hpp>
+#include <flowii/query.hpp>
+#include <flowii/resource.hpp>
+#include <flowii/result.hpp>
+
+#include <initializer_list>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace flowii {
+
+namespace detail {
+class Core;
+
+/// Joins path segments, percent-encoding each one ("/partners", "1?a=b" -> "/partners/1%3Fa%3Db").
+std::string make_path(std::initializer_list<std::string_view> segments);
+
+// The generic operations (src/core/operations.cpp). `path` is relative to the base URL.
+Result<Page<Resource>> list_page(Core& core, std::string const& path, ListQuery const& query,
+                                 CallOptions const& options);
+/// Unpaged code lists (FLOWii returns them whole).
+Result<std::vector<Resource>> list_all(Core& core, std::string const& path, ListQuery const& query,
+                                       CallOptions const& options);
+Result<Resource> read(Core& core, std::string const& path, ListQuery const& query, CallOptions const& options);
+/// POST of a resource; returns it with the id (and any attributes) the server sent back.
+Result<Resource> create(Core& core, std::string const& path, Resource const& resource,
+                        CallOptions const& options);
+/// POST whose answer has no resource (e.g. 204 task message, device registration).
+Status post(Core& core, std::string const& path, Resource const& resource, CallOptions const& options);
+/// PATCH of a resource (FLOWii answers 204, cash flow 200).
+Status update(Core& core, std::string const& path, Resource const& resource, CallOptions const& options);
+Status remove(Core& core, std::string const& path, CallOptions const& options);
+/// GET of a non-JSON:API body (zip, XML, PDF).
+Result<Binary> download(Core& core, std::string const& path, ListQuery const& query, CallOptions const& options);
+/// Error for calls made on a default-constructed (mock base) API object.
+Status no_client_status();
+}  // namespace detail
+
+/// Where a block lives: the client core and the collection path ("/partners").
+/// Shared by all blocks of one module (virtual base).
+class Endpoint {
+ public:
+  virtual ~Endpoint() = default;
+
+ protected:
+  Endpoint() = default;  // for mocks
+  Endpoint(std::shared_ptr<detail::Core> core, std::string collection)
+      : core_(std::move(core)), collection_(std::move(collection)) {}
+  std::string const& collection() const { return collection_; }
+  std::shared_ptr<detail::Core> const& core_ptr() const { return core_; }
+  std::string item_path(std::string const& id) const { return detail::make_path({collection_, id}); }
+  std::string sub_path(std::string const& id, std::string_view sub) const {
+    return detail::make_path({collection_, id, sub});
+  }
+  /// Runs `op` with the core, or returns the "no client" error for mock bases.
+  template <typename R, typename Op>
+  R with_core(Op&& op) const {
+    if (!core_) return R(detail::no_client_status());
+    return op(*core_);
+  }
+
+ private:
+  std::shared_ptr<detail::Core> core_;
+  std::string collection_;
+};
+
+/// List (paged) and read.
+template <typename T, typename Q = Query>
+class ReadApi : public virtual Endpoint {
+ public:
+  /// One page; resume a listing by setting query.page(n).
+  virtual Result<Page<T>> list_page(Q const& query = {}, CallOptions const& options = {}) {
+    return with_core<Result<Page<T>>>([&](detail::Core& c) -> Result<Page<T>> {
+      auto page = detail::list_page(c, collection(), query, options);
+      if (!page) return page.status();
+      return typed_page<T>(std::move(page).value());
+    });
+  }
+  /// Every item, fetched lazily page by page. The Pager must not outlive the Client.
+  Pager<T, Q> list(Q query = {}, CallOptions options = {}) {
+    return Pager<T, Q>([this, options](Q const& q) { return list_page(q, options); }, std::move(query));
+  }
+  /// One resource with its `included` resources reachable via included()/related<T>().
+  virtual Result<T> get(std::string const& id, CallOptions const& options = {}) {
+    return with_core<Result<T>>([&](detail::Core& c) -> Result<T> {
+      auto r = detail::read(c, item_path(id), {}, options);
+      if (!r) return r.status();
+      return T(std::move(r).value());
+    });
+  }
+};
+
+/// ReadApi plus create (POST), update (PATCH) and remove (DELETE).
+template <typename T, typename Q = Query>
+class CrudApi : public ReadApi<T, Q> {
+ public:
+  /// Creates the resource (nested related objects included). Not retried unless the
+  /// request provably never reached FLOWii. Returns it with the new id.
+  virtual Result<T> create(T const& resource, CallOptions const& options = {}) {
+    return this->template with_core<Result<T>>([&](detail::Core& c) -> Result<T> {
+      auto r = detail::create(c, this->collection(), resource, options);
+      if (!r) return r.status();
+      return T(std::move(r).value());
+    });
+  }
+  /// PATCHes resource.id() with what the object holds (a read-modify-write keeps
+  /// attributes the SDK does not know).
+  virtual Status update(T const& resource, CallOptions const& options = {}) {
+    return this->template with_core<Status>(
+        [&](detail::Core& c) { return detail::update(c, this->item_path(resource.id()), resource, options); });
+  }
+  virtual Status remove(std::string const& id, CallOptions const& options = {}) {
+    return this->template with_core<Status>(
+        [&](detail::Core& c) { return detail::remove(c, this->item_path(id), options); });
+  }
+};
+
+/// Unpaged code list at a path: all items, and one by id.
+template <typename T>
+class CodeListApi : public virtual Endpoint {
+ public:
+  virtual Result<std::vector<T>> list(CallOptions const& options = {}) {
+    return with_core<Result<std::vector<T>>>([&](detail::Core& c) -> Result<std::vector<T>> {
+      auto all = detail::list_all(c, collection(), {}, options);
+      if (!all) return all.status();
+      return std::vector<T>(all->begin(), all->end());
+    });
+  }
+  virtual Result<T> get(std::string const& id, CallOptions const& options = {}) {
+    return with_core<Result<T>>([&](detail::Core& c) -> Result<T> {
+      auto r = detail::read(c, item_path(id), {}, options);
+      if (!r) return r.status();
+      return T(std::move(r).value());
+    });
+  }
+};
+
+/// A hierarchical code list (types and subtypes, categories and subcategories):
+/// children of an item live at <collection>/<id>/<child_segment>.
+template <typename T>
+class TreeCodeListApi : public CodeListApi<T> {
+ public:
+  virtual Result<std::vector<T>> children(std::string const& parent_id, CallOptions const& options = {}) {
+    return this->template with_core<Result<std::vector<T>>>([&](detail::Core& c) -> Result<std::vector<T>> {
+      auto all = detail::list_all(c, this->sub_path(parent_id, child_segment()), {}, options);
+      if (!all) return all.status();
+      return std::vector<T>(all->begin(), all->end());
+    });
+  }
+
+ protected:
+  /// "/ordertypes/{id}/ordertypes": the last segment of the collection.
+  std::string child_segment() const {
+    auto const& c = this->collection();
+    return c.substr(c.rfind('/') + 1);
+  }
+};
+
+/// A stand-alone code list object: CodeListApi bound to its own path.
+template <typename T>
+class CodeList : public CodeListApi<T> {
+ public:
+  CodeList() = default;
+  CodeList(std::shared_ptr<detail::Core> core, std::string path) : Endpoint(std::move(core), std::move(path)) {}
+};
+
+template <typename T>
+class TreeCodeList : public TreeCodeListApi<T> {
+ public:
+  TreeCodeList() = default;
+  TreeCodeList(std::shared_ptr<detail::Core> core, std::string path) : Endpoint(std::move(core), std::move(path)) {}
+};
+
+/// A paged list under an owner: <collection>/<owner id>/<segment> (e.g. partner contacts).
+template <typename T>
+Result<Page<T>> owned_page(detail::Core& core, std::string const& path, ListQuery const& query,
+                           CallOptions const& options) {
+  auto page = detail::list_page(core, path, query, options);
+  if (!page) return page.status();
+  return typed_page<T>(std::move(page).value());
+}
+
+}  // namespace flowii
+
+#endif  // FLOWII_API_HPP

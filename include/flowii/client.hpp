@@ -1,0 +1,75 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
+// The entry point. A Client is a cheap, copyable handle: copies share one
+// transport (connection pool), one token cache and one session. Every method of
+// the Client and of its module clients is thread-safe.
+#ifndef FLOWII_CLIENT_HPP
+#define FLOWII_CLIENT_HPP
+
+#include <flowii/api.hpp>
+#include <flowii/models/common.hpp>
+#include <flowii/options.hpp>
+#include <flowii/partners.hpp>
+#include <flowii/result.hpp>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace flowii {
+
+/// Who and where the client works: the chosen company and the current user.
+struct Session {
+  std::string company_id;
+  std::string company_name;
+  std::string user_id;    ///< GET /users/self within the company
+  std::string user_name;  ///< "Surname Firstname"
+  std::vector<Company> companies;  ///< the whole access list
+};
+
+struct RawResponse {
+  int status = 0;
+  HttpHeaders headers;
+  std::string body;
+};
+
+/// Escape hatch: any path through the same auth, company, retry and logging
+/// machinery, for endpoints FLOWii adds before the SDK has a typed method.
+class RawApi : public virtual Endpoint {
+ public:
+  RawApi() = default;
+  explicit RawApi(std::shared_ptr<detail::Core> core);
+  /// `path` is relative to the base URL ("/documents/12"); companyId is added.
+  /// Non-2xx answers come back as an error Status, like every other call.
+  /// POST/PATCH are treated as not idempotent unless options say otherwise.
+  virtual Result<RawResponse> send(std::string const& method, std::string const& path,
+                                   ListQuery const& query = {}, std::string const& json_body = {},
+                                   CallOptions const& options = {});
+};
+
+class Client {
+ public:
+  explicit Client(ClientOptions options);
+  /// A client configured from FLOWII_* environment variables (see ClientOptions::from_env).
+  static Result<Client> from_env();
+
+  /// The session, bootstrapped on first use: GET /companies, choose the company,
+  /// GET /users/self. Later calls reuse it. Fails with kCompanySelection (listing the
+  /// available companies) when the company is ambiguous or unknown.
+  Result<Session> session();
+  /// The company access list (GET /companies).
+  Result<std::vector<Company>> companies(CallOptions const& options = {});
+
+  PartnersApi& partners();
+  RawApi& raw();
+
+  ClientOptions const& options() const;
+
+ private:
+  struct State;
+  std::shared_ptr<State> state_;
+};
+
+}  // namespace flowii
+
+#endif  // FLOWII_CLIENT_HPP

@@ -1,0 +1,22 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
+// Umbrella header: the whole public API.
+#ifndef FLOWII_FLOWII_HPP
+#define FLOWII_FLOWII_HPP
+
+#include <flowii/api.hpp>
+#include <flowii/binary.hpp>
+#include <flowii/client.hpp>
+#include <flowii/datetime.hpp>
+#include <flowii/http.hpp>
+#include <flowii/logging.hpp>
+#include <flowii/model.hpp>
+#include <flowii/options.hpp>
+#include <flowii/partners.hpp>
+#include <flowii/query.hpp>
+#include <flowii/resource.hpp>
+#include <flowii/result.hpp>
+#include <flowii/status.hpp>
+#include <flowii/version.hpp>
+
+#endif  // FLOWII_FLOWII_HPP

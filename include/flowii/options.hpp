@@ -1,0 +1,95 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
+// Plain option structs. Precedence: per-call CallOptions > ClientOptions > defaults.
+// The library never reads the environment unless asked to (ClientOptions::from_env).
+#ifndef FLOWII_OPTIONS_HPP
+#define FLOWII_OPTIONS_HPP
+
+#include <flowii/http.hpp>
+#include <flowii/logging.hpp>
+#include <flowii/result.hpp>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace flowii {
+
+/// FLOWii credentials: the per-user API key plus the FLOWii login. Never logged.
+struct Credentials {
+  std::string api_key;
+  std::string username;
+  std::string password;
+};
+
+/// How long and how often to retry. Which calls may be retried at all is decided
+/// per operation (see docs/adr/0005-retries-and-idempotency.md).
+struct RetryOptions {
+  int max_attempts = 4;                                  ///< 1 = never retry
+  std::chrono::milliseconds initial_backoff{500};
+  std::chrono::milliseconds max_backoff{30'000};
+  double multiplier = 2.0;
+  double jitter = 0.2;                                   ///< +-20 % randomisation of each wait
+  std::chrono::milliseconds total_timeout{120'000};      ///< overall deadline of one call, retries included
+  /// A Retry-After longer than this is not waited for: the call fails with kRateLimited
+  /// and Status::retry_after() tells the caller how long the server asked for.
+  std::chrono::seconds max_retry_after{60};
+};
+
+struct PagingOptions {
+  /// page[size] sent on every list call when the query sets none; 0 = server default.
+  int page_size = 0;
+  /// FLOWii's examples never show links.next. By default a missing `next` ends a
+  /// listing only once the server has shown that it sends `next` links; set this
+  /// to trust a missing `next` from the first page on.
+  bool trust_missing_next = false;
+};
+
+/// Per-call overrides.
+struct CallOptions {
+  /// Overrides the operation's idempotency (true: may be retried like a GET).
+  std::optional<bool> idempotent;
+  std::optional<int> max_attempts;
+  /// Per-attempt timeout for this call.
+  std::optional<std::chrono::milliseconds> timeout;
+};
+
+struct ClientOptions {
+  std::string base_url = "https://api.flowii.com";
+  Credentials credentials;
+  /// Company to work in: its id, or else its exact name; with neither, the only
+  /// company of the access list is used.
+  std::string company_id;
+  std::string company_name;
+
+  /// Default: make_curl_transport(transport_options).
+  std::shared_ptr<HttpTransport> transport;
+  TransportOptions transport_options;
+  RetryOptions retry;
+  PagingOptions paging;
+  LogOptions log;
+  /// Appended to "flowii-cpp/<version>" in User-Agent.
+  std::string user_agent_suffix;
+
+  /// Renew the token this long before it expires (capped at half its lifetime).
+  std::chrono::seconds token_refresh_margin{60};
+  /// Credentials and tokens go over plain http:// only to loopback hosts unless this is set.
+  bool allow_insecure_http = false;
+
+  /// Injectable time, for tests: a monotonic clock and a sleep function.
+  std::function<std::chrono::steady_clock::time_point()> clock;
+  std::function<void(std::chrono::milliseconds)> sleep;
+  /// Seed for backoff jitter; 0 = random.
+  std::uint64_t jitter_seed = 0;
+
+  /// Reads FLOWII_API_URL (default https://api.flowii.com), FLOWII_API_KEY,
+  /// FLOWII_USERNAME, FLOWII_PASSWORD, FLOWII_COMPANY_ID and FLOWII_LOG. The error
+  /// names every missing variable.
+  static Result<ClientOptions> from_env();
+};
+
+}  // namespace flowii
+
+#endif  // FLOWII_OPTIONS_HPP

@@ -1,0 +1,237 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
+// List queries (filter[...], page[number] from 0, page[size]), pages and the lazy
+// Pager range. See docs/adr/0003-paging.md for when iteration stops.
+#ifndef FLOWII_QUERY_HPP
+#define FLOWII_QUERY_HPP
+
+#include <flowii/datetime.hpp>
+#include <flowii/resource.hpp>
+#include <flowii/result.hpp>
+
+#include <cstdint>
+#include <functional>
+#include <iterator>
+#include <type_traits>
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace flowii {
+
+/// Query parameters of a list call. Filters keep their insertion order; setting
+/// the same filter twice replaces the value.
+class ListQuery {
+ public:
+  /// `filter[name]=value`
+  void set_filter(std::string name, std::string value);
+  void set_filter(std::string name, std::int64_t value) { set_filter(std::move(name), std::to_string(value)); }
+  void set_filter(std::string name, UnixTime value) { set_filter(std::move(name), value.seconds); }
+  /// Array filters (e.g. `tag-ids`): FLOWii documents the type "array, long" but
+  /// not the encoding; the SDK sends a comma-separated list.
+  void set_filter(std::string name, std::vector<std::string> const& values);
+  /// Any other query parameter (e.g. includeContacts=true).
+  void set_param(std::string name, std::string value);
+  void set_page(int number) { page_ = number; }
+  void set_page_size(int size) { page_size_ = size; }
+
+  std::optional<int> page() const { return page_; }
+  std::optional<int> page_size() const { return page_size_; }
+  std::vector<std::pair<std::string, std::string>> const& filters() const { return filters_; }
+  std::vector<std::pair<std::string, std::string>> const& params() const { return params_; }
+  /// All query parameters in wire order (params, filter[...], page[...]), not yet encoded.
+  std::vector<std::pair<std::string, std::string>> to_query() const;
+
+ private:
+  std::vector<std::pair<std::string, std::string>> filters_;
+  std::vector<std::pair<std::string, std::string>> params_;
+  std::optional<int> page_;
+  std::optional<int> page_size_;
+};
+
+/// Chainable setters shared by every typed query (CRTP).
+template <typename Derived>
+class QueryBuilder : public ListQuery {
+ public:
+  Derived& page(int number) { set_page(number); return self(); }
+  Derived& page_size(int size) { set_page_size(size); return self(); }
+  Derived& filter(std::string name, std::string value) { set_filter(std::move(name), std::move(value)); return self(); }
+  Derived& param(std::string name, std::string value) { set_param(std::move(name), std::move(value)); return self(); }
+  using ListQuery::page;
+  using ListQuery::page_size;
+
+ protected:
+  Derived& self() { return static_cast<Derived&>(*this); }
+};
+
+/// A query with no typed filters.
+class Query : public QueryBuilder<Query> {};
+
+/// A page of results, with what is needed to fetch the next one or to resume later.
+template <typename T>
+struct Page {
+  std::vector<T> items;
+  int number = 0;                    ///< the page[number] this page was fetched with
+  std::optional<int> size;           ///< the page[size] requested, if any
+  std::string self_link;
+  std::string first_link;
+  std::optional<std::string> next_link;  ///< links.next, when the server sends it
+  bool last = true;                  ///< no further page is expected
+  std::shared_ptr<Included const> included = std::make_shared<Included const>();
+
+  /// The page number to ask for next, or nullopt when this is the last page.
+  std::optional<int> next_page() const { return last ? std::nullopt : std::optional<int>(number + 1); }
+};
+
+/// Converts a page of resources to a page of T (a model view).
+template <typename T>
+Page<T> typed_page(Page<Resource> page) {
+  Page<T> out;
+  out.items.reserve(page.items.size());
+  for (auto& r : page.items) out.items.emplace_back(std::move(r));
+  out.number = page.number;
+  out.size = page.size;
+  out.self_link = std::move(page.self_link);
+  out.first_link = std::move(page.first_link);
+  out.next_link = std::move(page.next_link);
+  out.last = page.last;
+  out.included = std::move(page.included);
+  return out;
+}
+
+/// A lazy input range over every item of a paged list, one page in memory at a time.
+/// Elements are Result<T>: a failed page yields one error element, then the range ends.
+///
+///     for (auto const& p : client.partners().list()) {
+///       if (!p) { report(p.status()); break; }
+///       use(*p);
+///     }
+template <typename T, typename Q = Query>
+class Pager {
+ public:
+  using FetchPage = std::function<Result<Page<T>>(Q const&)>;
+
+  Pager(FetchPage fetch, Q query) : state_(std::make_shared<State>(std::move(fetch), std::move(query))) {}
+
+  class iterator {
+   public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = Result<T>;
+    using difference_type = std::ptrdiff_t;
+    using pointer = Result<T> const*;
+    using reference = Result<T> const&;
+
+    iterator() = default;
+    reference operator*() const { return *state_->current; }
+    pointer operator->() const { return &*state_->current; }
+    iterator& operator++() {
+      state_->advance();
+      if (state_->done) state_.reset();
+      return *this;
+    }
+    void operator++(int) { ++*this; }
+    friend bool operator==(iterator const& a, iterator const& b) { return a.state_ == b.state_; }
+    friend bool operator!=(iterator const& a, iterator const& b) { return !(a == b); }
+
+   private:
+    friend class Pager;
+    explicit iterator(std::shared_ptr<typename Pager::State> s) : state_(std::move(s)) {}
+    std::shared_ptr<typename Pager::State> state_;
+  };
+
+  /// Starts (or continues) the iteration; a Pager is single-pass.
+  iterator begin() {
+    if (!state_->started) {
+      state_->started = true;
+      state_->advance();
+    }
+    return state_->done ? iterator() : iterator(state_);
+  }
+  iterator end() { return iterator(); }
+
+  /// Number of pages fetched so far.
+  int pages_fetched() const { return state_->pages_fetched; }
+
+ private:
+  struct State {
+    State(FetchPage f, Q q) : fetch(std::move(f)), query(std::move(q)) {}
+    FetchPage fetch;
+    Q query;
+    std::optional<Page<T>> page;
+    std::size_t index = 0;
+    std::optional<Result<T>> current;
+    bool started = false;
+    bool done = false;
+    bool failed = false;
+    int pages_fetched = 0;
+    std::optional<ResourceId> previous_first;
+
+    void advance() {
+      if (failed) { done = true; return; }
+      while (true) {
+        if (page && index < page->items.size()) {
+          current.emplace(std::move(page->items[index++]));
+          return;
+        }
+        if (page && page->last) { done = true; return; }
+        if (page) query.set_page(page->number + 1);
+        page.reset();
+        index = 0;
+        auto next = fetch(query);
+        ++pages_fetched;
+        if (!next) {
+          current.emplace(next.status());
+          failed = true;
+          return;
+        }
+        page.emplace(std::move(next).value());
+        if (page->items.empty()) { done = true; return; }
+        // A server that ignores page[number] would hand out page 0 forever: stop
+        // when a page starts with the same item as the one before.
+        auto first = page->items.front().ref();
+        if (previous_first && *previous_first == first) { done = true; return; }
+        previous_first = std::move(first);
+      }
+    }
+  };
+  std::shared_ptr<State> state_;
+};
+
+}  // namespace flowii
+
+/// Declares a typed query class with named filter setters:
+///   TEXT(name, "key")  -> name(std::string)      filter[key]=value
+///   ID(name, "key")    -> name(std::string id)
+///   IDS(name, "key")   -> name(std::vector<std::string>)  (comma-separated)
+///   TIME(name, "key")  -> name(UnixTime) and name(DateTime, utc_offset)  (unix seconds)
+///   NUM(name, "key")   -> name(double) / name(std::int64_t) for amounts and enums
+#define FLOWII_DETAIL_QTEXT(name, key) \
+  auto& name(std::string v) { set_filter(key, std::move(v)); return self(); }
+#define FLOWII_DETAIL_QIDS(name, key) \
+  auto& name(std::vector<std::string> const& v) { set_filter(key, v); return self(); }
+#define FLOWII_DETAIL_QTIME(name, key)                                                  \
+  auto& name(::flowii::UnixTime v) { set_filter(key, v); return self(); }               \
+  auto& name(::flowii::DateTime const& v, std::chrono::seconds utc_offset = std::chrono::seconds{0}) { \
+    set_filter(key, ::flowii::UnixTime::from(v, utc_offset));                           \
+    return self();                                                                      \
+  }
+#define FLOWII_DETAIL_QNUM(name, key)                                                   \
+  template <typename I, std::enable_if_t<std::is_integral_v<I> || std::is_enum_v<I>, int> = 0> \
+  auto& name(I v) { set_filter(key, static_cast<std::int64_t>(v)); return self(); }      \
+  auto& name(double v) { set_filter(key, ::flowii::detail_format_number(v)); return self(); }
+
+namespace flowii {
+/// Shortest round-trip text of a number ("12.5", "3").
+std::string detail_format_number(double v);
+}  // namespace flowii
+
+#define FLOWII_QUERY(Name, FILTERS)                                                     \
+  class Name : public ::flowii::QueryBuilder<Name> {                                    \
+   public:                                                                              \
+    FILTERS(FLOWII_DETAIL_QTEXT, FLOWII_DETAIL_QTEXT, FLOWII_DETAIL_QIDS, FLOWII_DETAIL_QTIME, FLOWII_DETAIL_QNUM) \
+  }
+
+#endif  // FLOWII_QUERY_HPP

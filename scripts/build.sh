@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Configures and builds flowii-cpp into ${FLOWII_BUILD_DIR:-build}.
+# Extra arguments go to the CMake configure step.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${FLOWII_BUILD_DIR:-$root/build}"
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE="${FLOWII_BUILD_TYPE:-RelWithDebInfo}" "$@" >/dev/null
+cmake --build "$build" -j"$(nproc)"

@@ -1,0 +1,164 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+#include "auth/token_manager.hpp"
+
+#include "core/jsonapi.hpp"
+#include "http/redact.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace flowii::detail {
+
+std::string form_encode(std::string_view value) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (char ch : value) {
+    auto c = static_cast<unsigned char>(ch);
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+        c == '_' || c == '*') {
+      out += static_cast<char>(c);
+    } else if (c == ' ') {
+      out += '+';
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+TokenManager::TokenManager(Credentials credentials, PostForm post, Clock clock, std::chrono::seconds margin)
+    : credentials_(std::move(credentials)), post_(std::move(post)), clock_(std::move(clock)), margin_(margin) {}
+
+std::uint64_t TokenManager::requests() const {
+  std::lock_guard<std::mutex> lk(mu_);
+  return requests_;
+}
+
+Result<std::string> TokenManager::token() {
+  std::unique_lock<std::mutex> lk(mu_);
+  while (true) {
+    auto now = clock_();
+    if (current_ && now < current_->renew_at) return current_->access;
+    // Inside the renewal window another thread is already renewing: the old token
+    // is still valid, so use it rather than stall.
+    if (fetching_ && current_ && now < current_->expires_at) return current_->access;
+    if (!fetching_) break;
+    auto generation = generation_;
+    cv_.wait(lk, [&] { return !fetching_; });
+    if (generation_ != generation && !current_ && !last_error_.ok()) return last_error_;
+  }
+  fetching_ = true;
+  std::string refresh = refresh_token_;
+  lk.unlock();
+
+  std::optional<Token> fresh;
+  Status status = fetch(fresh, refresh);
+
+  lk.lock();
+  fetching_ = false;
+  ++generation_;
+  if (status.ok()) {
+    current_ = fresh;
+    refresh_token_ = refresh;
+    last_error_ = Status();
+  } else {
+    last_error_ = status;
+  }
+  cv_.notify_all();
+  if (!status.ok()) return status;
+  return current_->access;
+}
+
+void TokenManager::invalidate(std::string const& token) {
+  std::lock_guard<std::mutex> lk(mu_);
+  if (current_ && current_->access == token) current_.reset();
+}
+
+Result<HttpResponse> TokenManager::grant(std::string const& form) {
+  {
+    std::lock_guard<std::mutex> lk(mu_);
+    ++requests_;
+  }
+  return post_(form);
+}
+
+Status TokenManager::fetch(std::optional<Token>& out, std::string& refresh_token) {
+  Result<HttpResponse> response = Status(ErrorCode::kUnknown, "no token request was made");
+  bool refreshed = false;
+  if (!refresh_token.empty()) {
+    // The documented refresh grant: client_id is the FLOWii user name.
+    response = grant("grant_type=refresh_token&client_id=" + form_encode(credentials_.username) +
+                     "&refresh_token=" + form_encode(refresh_token));
+    refreshed = response.ok() && response->status == 200;
+    refresh_token.clear();  // used (rotated) or rejected: never send it twice
+  }
+  if (!refreshed) {
+    response = grant("grant_type=password&username=" + form_encode(credentials_.username) +
+                     "&password=" + form_encode(credentials_.password));
+  }
+  if (!response) return response.status();
+  if (response->status != 200) return error_from(*response, false);
+
+  auto body = nlohmann::json::parse(response->body, nullptr, /*allow_exceptions=*/false);
+  if (body.is_discarded() || !body.is_object() || !body.contains("access_token") ||
+      !body["access_token"].is_string() || body["access_token"].get<std::string>().empty()) {
+    return Status(ErrorCode::kInvalidResponse,
+                  "POST /token answered 200 without an access_token; is FLOWII_API_URL the FLOWii API?")
+        .with_http_status(response->status)
+        .with_request("POST /token")
+        .with_body_excerpt(redacted_excerpt(response->body));
+  }
+  // expires_in is 599 s on FLOWii; when missing, assume 5 minutes like working clients do.
+  std::int64_t lifetime = 300;
+  if (auto e = body.find("expires_in"); e != body.end()) {
+    if (e->is_number()) lifetime = e->get<std::int64_t>();
+    if (e->is_string()) lifetime = std::strtoll(e->get<std::string>().c_str(), nullptr, 10);
+  }
+  lifetime = std::max<std::int64_t>(lifetime, 1);
+  auto now = clock_();
+  std::int64_t margin = std::min<std::int64_t>(margin_.count(), lifetime / 2);
+  Token t;
+  t.access = body["access_token"].get<std::string>();
+  t.expires_at = now + std::chrono::seconds(lifetime);
+  t.renew_at = now + std::chrono::seconds(lifetime - margin);
+  out = std::move(t);
+  if (auto r = body.find("refresh_token"); r != body.end() && r->is_string()) refresh_token = r->get<std::string>();
+  return {};
+}
+
+Status TokenManager::error_from(HttpResponse const& response, bool /*refresh*/) const {
+  auto body = parse_error_body(response.body);
+  std::string what;
+  ErrorCode code = ErrorCode::kUnauthenticated;
+  if (body.oauth_error == "invalid_client" || (body.oauth_error.empty() && response.status == 401)) {
+    what = "FLOWii rejected the API key. Check the Api-Key (FLOWII_API_KEY): it is per user, found in FLOWii under "
+           "Settings > Extensions > API.";
+  } else if (body.oauth_error == "invalid_grant") {
+    what = "FLOWii rejected the login. Check the user name (FLOWII_USERNAME) and password (FLOWII_PASSWORD).";
+  } else if (body.oauth_error == "unsupported_grant_type" || body.oauth_error == "invalid_request") {
+    code = ErrorCode::kInvalidArgument;
+    what = "FLOWii refused the token request (" + body.oauth_error + ").";
+  } else if (response.status == 429) {
+    code = ErrorCode::kRateLimited;
+    what = "FLOWii's request quota is exceeded; wait and try again.";
+  } else if (response.status >= 500) {
+    code = response.status == 500 ? ErrorCode::kInternal : ErrorCode::kUnavailable;
+    what = "the FLOWii token endpoint failed; try again later.";
+  } else {
+    what = "the token request failed.";
+  }
+  if (!body.oauth_error_description.empty()) what += " Server says: " + body.oauth_error_description;
+  if (!body.message.empty() && body.oauth_error_description.empty()) what += " Server says: " + body.message;
+  Status s(code, what);
+  s.with_http_status(response.status)
+      .with_oauth_error(body.oauth_error, body.oauth_error_description)
+      .with_errors(body.errors)
+      .with_request("POST /token");
+  if (body.oauth_error.empty() && body.errors.empty()) s.with_body_excerpt(redacted_excerpt(response.body));
+  return s;
+}
+
+}  // namespace flowii::detail

@@ -1,0 +1,69 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
+// Internal: the access-token cache. Renews ahead of expiry, tries the refresh
+// grant before the password grant, and makes exactly one token request when many
+// threads need a token at once (single flight). See docs/adr/0002-auth-renewal.md.
+#ifndef FLOWII_SRC_AUTH_TOKEN_MANAGER_HPP
+#define FLOWII_SRC_AUTH_TOKEN_MANAGER_HPP
+
+#include <flowii/http.hpp>
+#include <flowii/options.hpp>
+
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <string>
+
+namespace flowii::detail {
+
+class TokenManager {
+ public:
+  using Clock = std::function<std::chrono::steady_clock::time_point()>;
+  /// Sends one form-encoded POST /token (with Api-Key) and returns the response.
+  using PostForm = std::function<Result<HttpResponse>(std::string const& form_body)>;
+
+  TokenManager(Credentials credentials, PostForm post, Clock clock, std::chrono::seconds margin);
+
+  /// A valid access token, fetching one if needed.
+  Result<std::string> token();
+  /// Drops `token` if it is still the cached one (after a 401), so the next
+  /// token() call renews it.
+  void invalidate(std::string const& token);
+
+  /// Token requests sent so far (for tests and diagnostics).
+  std::uint64_t requests() const;
+
+ private:
+  struct Token {
+    std::string access;
+    std::chrono::steady_clock::time_point renew_at;
+    std::chrono::steady_clock::time_point expires_at;
+  };
+  Result<HttpResponse> grant(std::string const& form);
+  Status fetch(std::optional<Token>& out, std::string& refresh_token);
+  Status error_from(HttpResponse const& response, bool refresh) const;
+
+  Credentials credentials_;
+  PostForm post_;
+  Clock clock_;
+  std::chrono::seconds margin_;
+
+  mutable std::mutex mu_;
+  std::condition_variable cv_;
+  bool fetching_ = false;
+  std::uint64_t generation_ = 0;
+  std::uint64_t requests_ = 0;
+  std::optional<Token> current_;
+  std::string refresh_token_;
+  Status last_error_;
+};
+
+/// application/x-www-form-urlencoded encoding of one value.
+std::string form_encode(std::string_view value);
+
+}  // namespace flowii::detail
+
+#endif  // FLOWII_SRC_AUTH_TOKEN_MANAGER_HPP

@@ -1,0 +1,77 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+#include <flowii/client.hpp>
+
+#include "core/core.hpp"
+
+#include <cstdlib>
+
+namespace flowii {
+
+struct Client::State {
+  explicit State(ClientOptions options)
+      : core(std::make_shared<detail::Core>(std::move(options))), partners(core), raw(core) {}
+  std::shared_ptr<detail::Core> core;
+  PartnersApi partners;
+  RawApi raw;
+};
+
+Client::Client(ClientOptions options) : state_(std::make_shared<State>(std::move(options))) {}
+
+Result<Client> Client::from_env() {
+  auto options = ClientOptions::from_env();
+  if (!options) return options.status();
+  return Client(std::move(options).value());
+}
+
+Result<Session> Client::session() { return state_->core->session(); }
+Result<std::vector<Company>> Client::companies(CallOptions const& options) { return state_->core->companies(options); }
+PartnersApi& Client::partners() { return state_->partners; }
+RawApi& Client::raw() { return state_->raw; }
+ClientOptions const& Client::options() const { return state_->core->options(); }
+
+RawApi::RawApi(std::shared_ptr<detail::Core> core) : Endpoint(std::move(core), "") {}
+
+Result<RawResponse> RawApi::send(std::string const& method, std::string const& path, ListQuery const& query,
+                                 std::string const& json_body, CallOptions const& options) {
+  return with_core<Result<RawResponse>>([&](detail::Core& c) -> Result<RawResponse> {
+    detail::Call call;
+    call.method = method;
+    call.path = path;
+    call.query = query.to_query();
+    call.body = json_body;
+    call.options = options;
+    call.idempotent = method == "GET" || method == "DELETE" || method == "HEAD";
+    auto response = c.execute(call);
+    if (!response) return response.status();
+    return RawResponse{response->status, std::move(response->headers), std::move(response->body)};
+  });
+}
+
+namespace {
+std::string env(char const* name) {
+  char const* v = std::getenv(name);
+  return v == nullptr ? std::string() : std::string(v);
+}
+}  // namespace
+
+Result<ClientOptions> ClientOptions::from_env() {
+  ClientOptions o;
+  if (auto url = env("FLOWII_API_URL"); !url.empty()) o.base_url = url;
+  o.credentials.api_key = env("FLOWII_API_KEY");
+  o.credentials.username = env("FLOWII_USERNAME");
+  o.credentials.password = env("FLOWII_PASSWORD");
+  o.company_id = env("FLOWII_COMPANY_ID");
+  o.log = log_options_from_env();
+  std::string missing;
+  for (auto const* name : {"FLOWII_API_KEY", "FLOWII_USERNAME", "FLOWII_PASSWORD"}) {
+    if (env(name).empty()) missing += std::string(missing.empty() ? "" : ", ") + name;
+  }
+  if (!missing.empty()) {
+    return Status(ErrorCode::kInvalidArgument,
+                  "set the environment variable(s) " + missing +
+                      " (FLOWii API key, login e-mail and password; FLOWII_API_URL and FLOWII_COMPANY_ID are optional)");
+  }
+  return o;
+}
+
+}  // namespace flowii

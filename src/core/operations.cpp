@@ -1,0 +1,168 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
+// The generic operations of api.hpp: every typed method of every module ends here.
+#include <flowii/api.hpp>
+
+#include "core/core.hpp"
+#include "core/jsonapi.hpp"
+#include "core/resource_data.hpp"
+
+namespace flowii::detail {
+namespace {
+
+Call make_call(std::string method, std::string const& path, ListQuery const& query, CallOptions const& options) {
+  Call c;
+  c.method = std::move(method);
+  c.path = path;
+  c.query = query.to_query();
+  c.options = options;
+  c.idempotent = c.method == "GET" || c.method == "DELETE";
+  return c;
+}
+
+Result<Document> fetch_document(Core& core, Call const& call) {
+  auto response = core.execute(call);
+  if (!response) return response.status();
+  auto doc = parse_document(response->body);
+  if (!doc) return Status(doc.status()).with_http_status(response->status).with_request(call.method + " " + call.path);
+  return doc;
+}
+
+}  // namespace
+
+std::string make_path(std::initializer_list<std::string_view> segments) {
+  std::string out;
+  bool first = true;
+  for (auto s : segments) {
+    if (first) {
+      out += s;  // the collection: a constant of the SDK, already a path
+      first = false;
+    } else {
+      out += '/';
+      out += url_encode(s);
+    }
+  }
+  return out;
+}
+
+Status no_client_status() {
+  return Status(ErrorCode::kInvalidArgument,
+                "this API object is not connected to a Client (a default-constructed mock base); "
+                "override the method in your mock or use Client");
+}
+
+Result<Page<Resource>> list_page(Core& core, std::string const& path, ListQuery const& query,
+                                 CallOptions const& options) {
+  ListQuery q = query;
+  if (!q.page()) q.set_page(0);  // FLOWii pages start at 0
+  if (!q.page_size() && core.options().paging.page_size > 0) q.set_page_size(core.options().paging.page_size);
+  auto doc = fetch_document(core, make_call("GET", path, q, options));
+  if (!doc) return doc.status();
+  Page<Resource> page;
+  page.items = std::move(doc->data);
+  page.number = *q.page();
+  page.size = q.page_size();
+  page.self_link = link(*doc, "self").value_or("");
+  page.first_link = link(*doc, "first").value_or("");
+  page.next_link = link(*doc, "next");
+  page.included = doc->included;
+  if (page.next_link) core.note_next_link();
+  // See docs/adr/0003-paging.md: an empty page always ends a listing; a missing
+  // `next` ends it once the server has shown that it sends `next` links.
+  page.last = page.items.empty() ||
+              (!page.next_link && (core.options().paging.trust_missing_next || core.next_links_seen()));
+  return page;
+}
+
+Result<std::vector<Resource>> list_all(Core& core, std::string const& path, ListQuery const& query,
+                                       CallOptions const& options) {
+  auto doc = fetch_document(core, make_call("GET", path, query, options));
+  if (!doc) return doc.status();
+  return std::move(doc->data);
+}
+
+Result<Resource> read(Core& core, std::string const& path, ListQuery const& query, CallOptions const& options) {
+  auto call = make_call("GET", path, query, options);
+  auto doc = fetch_document(core, call);
+  if (!doc) return doc.status();
+  if (doc->data.empty()) {
+    return Status(ErrorCode::kNotFound, "FLOWii answered with no resource (data: null)")
+        .with_request(call.method + " " + call.path);
+  }
+  return std::move(doc->data.front());
+}
+
+Result<Resource> create(Core& core, std::string const& path, Resource const& resource, CallOptions const& options) {
+  auto call = make_call("POST", path, {}, options);
+  call.body = single_document(resource);
+  auto response = core.execute(call);
+  if (!response) return response.status();
+  Resource created = resource;
+  if (response->body.empty()) return created;
+  auto doc = parse_document(response->body);
+  if (!doc || doc->data.empty()) {
+    // FLOWii did create it (2xx) but we cannot tell the id: say so rather than guess.
+    return Status(ErrorCode::kInvalidResponse,
+                  "FLOWii accepted the create but its answer has no resource id; the record probably exists — "
+                  "look it up before creating it again")
+        .with_http_status(response->status)
+        .with_request(call.method + " " + call.path);
+  }
+  // FLOWii answers with the id and a few server-assigned attributes (serial-nr):
+  // keep what was sent and add what came back.
+  auto const& back = doc->data.front();
+  created.set_id(back.id());
+  auto& rest = created.data_().rest;
+  auto const& back_rest = back.data_().rest;
+  if (auto a = back_rest.find("attributes"); a != back_rest.end() && a->is_object()) {
+    for (auto it = a->begin(); it != a->end(); ++it) rest["attributes"][it.key()] = it.value();
+  }
+  if (auto l = back_rest.find("links"); l != back_rest.end()) rest["links"] = *l;
+  return created;
+}
+
+Status post(Core& core, std::string const& path, Resource const& resource, CallOptions const& options) {
+  auto call = make_call("POST", path, {}, options);
+  call.body = single_document(resource);
+  auto response = core.execute(call);
+  return response ? Status() : response.status();
+}
+
+Status update(Core& core, std::string const& path, Resource const& resource, CallOptions const& options) {
+  if (resource.id().empty()) {
+    return Status(ErrorCode::kInvalidArgument, "update: the " + resource.type() + " has no id; read it first or set_id()");
+  }
+  auto call = make_call("PATCH", path, {}, options);
+  // A PATCH that carries the full object is a repeatable write (the same state
+  // twice), but nested objects without ids would be created twice; treat as unsafe.
+  call.idempotent = false;
+  call.body = single_document(resource);
+  auto response = core.execute(call);
+  return response ? Status() : response.status();
+}
+
+Status remove(Core& core, std::string const& path, CallOptions const& options) {
+  auto response = core.execute(make_call("DELETE", path, {}, options));
+  return response ? Status() : response.status();
+}
+
+Result<Binary> download(Core& core, std::string const& path, ListQuery const& query, CallOptions const& options) {
+  auto call = make_call("GET", path, query, options);
+  call.accept = "*/*";
+  auto response = core.execute(call);
+  if (!response) return response.status();
+  Binary out;
+  out.bytes = std::move(response->body);
+  if (auto ct = find_header(response->headers, "Content-Type")) out.content_type = *ct;
+  if (auto cd = find_header(response->headers, "Content-Disposition")) {
+    auto pos = cd->find("filename=");
+    if (pos != std::string::npos) {
+      auto name = cd->substr(pos + 9);
+      if (!name.empty() && name.front() == '"') name = name.substr(1, name.find('"', 1) - 1);
+      out.filename = name.substr(0, name.find(';'));
+    }
+  }
+  return out;
+}
+
+}  // namespace flowii::detail

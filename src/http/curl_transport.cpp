@@ -1,0 +1,365 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
+// The libcurl transport. Design rules (docs/adr/0004-transport.md):
+//  - a mutex-guarded pool of easy handles; a handle serves one request on one thread
+//    at a time and keeps its keep-alive connections when it goes back to the pool;
+//  - curl_global_init once (std::call_once), never curl_global_cleanup;
+//  - no background threads, no signals (CURLOPT_NOSIGNAL), no redirects;
+//  - error messages carry curl's text and scheme://host/path only — never the
+//    query, headers or bodies.
+#include <flowii/http.hpp>
+
+#include "http/redact.hpp"
+
+#include <curl/curl.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace flowii {
+namespace {
+
+CURLcode global_init() {
+  static std::once_flag once;
+  static CURLcode result = CURLE_OK;
+  std::call_once(once, [] { result = curl_global_init(CURL_GLOBAL_DEFAULT); });
+  return result;
+}
+
+struct EasyDeleter {
+  void operator()(CURL* handle) const noexcept { curl_easy_cleanup(handle); }
+};
+using EasyHandle = std::unique_ptr<CURL, EasyDeleter>;
+
+struct SlistDeleter {
+  void operator()(curl_slist* list) const noexcept { curl_slist_free_all(list); }
+};
+using Slist = std::unique_ptr<curl_slist, SlistDeleter>;
+
+/// Idle easy handles. A handle is owned by exactly one caller between acquire() and
+/// release(), so no handle is ever used by two threads at once.
+class HandlePool {
+ public:
+  explicit HandlePool(std::size_t max_idle) : max_idle_(max_idle) {}
+
+  EasyHandle acquire() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      if (!idle_.empty()) {
+        EasyHandle handle = std::move(idle_.back());
+        idle_.pop_back();
+        return handle;
+      }
+    }
+    return EasyHandle(curl_easy_init());
+  }
+
+  void release(EasyHandle handle) {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      if (idle_.size() < max_idle_) {
+        idle_.push_back(std::move(handle));
+        return;
+      }
+    }
+    // `handle` (and its connections) is closed here, outside the lock.
+  }
+
+ private:
+  std::mutex mu_;
+  std::vector<EasyHandle> idle_;
+  std::size_t const max_idle_;
+};
+
+/// What the callbacks of one transfer write to.
+struct Transfer {
+  std::size_t max_body = 0;
+  HttpResponse response;
+  bool too_large = false;
+  bool request_started = false;  ///< connected (TLS done); about to send the request
+};
+
+std::size_t on_header(char* data, std::size_t size, std::size_t count, void* user) {
+  auto& transfer = *static_cast<Transfer*>(user);
+  std::size_t const total = size * count;
+  std::string_view line(data, total);
+  while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.remove_suffix(1);
+  auto& headers = transfer.response.headers;
+  if (line.size() >= 5 && line.compare(0, 5, "HTTP/") == 0) {
+    headers.clear();  // a new (final or interim 1xx) response starts
+  } else if (!line.empty() && (line.front() == ' ' || line.front() == '\t')) {
+    if (!headers.empty()) {  // obsolete line folding
+      auto const text = line.find_first_not_of(" \t");
+      headers.back().second += ' ';
+      headers.back().second.append(line.substr(text));
+    }
+  } else if (auto const colon = line.find(':'); colon != std::string_view::npos && colon > 0) {
+    std::string_view value = line.substr(colon + 1);
+    while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
+    while (!value.empty() && (value.back() == ' ' || value.back() == '\t')) value.remove_suffix(1);
+    headers.emplace_back(std::string(line.substr(0, colon)), std::string(value));
+  }
+  return total;
+}
+
+std::size_t on_body(char* data, std::size_t size, std::size_t count, void* user) {
+  auto& transfer = *static_cast<Transfer*>(user);
+  std::size_t const total = size * count;
+  std::string& body = transfer.response.body;
+  if (total > transfer.max_body - body.size()) {
+    transfer.too_large = true;
+    return 0;  // anything but `total` aborts the transfer with CURLE_WRITE_ERROR
+  }
+  std::size_t const needed = body.size() + total;
+  if (body.capacity() < needed) {  // grow geometrically, but never past the cap
+    body.reserve(std::min(std::max(needed, body.capacity() * 2), transfer.max_body));
+  }
+  body.append(data, total);
+  return total;
+}
+
+int on_prerequest(void* user, char* /*primary_ip*/, char* /*local_ip*/, int /*primary_port*/,
+                  int /*local_port*/) {
+  static_cast<Transfer*>(user)->request_started = true;
+  return CURL_PREREQFUNC_OK;
+}
+
+bool is_token_char(char c) {  // RFC 7230 tchar
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         std::string_view("!#$%&'*+-.^_`|~").find(c) != std::string_view::npos;
+}
+
+bool is_token(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), is_token_char); }
+
+bool has_line_break_or_nul(std::string_view s) { return s.find_first_of(std::string_view("\r\n\0", 3)) != s.npos; }
+
+long to_curl_ms(std::chrono::milliseconds ms) {  // NOLINT(google-runtime-int): libcurl's type
+  return static_cast<long>(std::clamp<std::chrono::milliseconds::rep>(ms.count(), 0, 0x7fffffff));
+}
+
+class CurlTransport : public HttpTransport {
+ public:
+  explicit CurlTransport(TransportOptions options)
+      : options_(std::move(options)), init_(global_init()), pool_(options_.max_pooled_handles) {}
+
+  Result<HttpResponse> send(HttpRequest const& request) override;
+
+ private:
+  /// Builds the header list, or an error when a header could split the request.
+  Result<Slist> build_headers(HttpRequest const& request) const;
+  void set_options(CURL* h, HttpRequest const& request, curl_slist* headers, Transfer& transfer,
+                   char* error_buffer) const;
+  Status failure(HttpRequest const& request, CURLcode code, Transfer const& transfer,
+                 std::string curl_text) const;
+
+  TransportOptions const options_;
+  CURLcode const init_;
+  HandlePool pool_;
+};
+
+Result<Slist> CurlTransport::build_headers(HttpRequest const& request) const {
+  Slist list;
+  auto append = [&list](std::string const& line) {
+    curl_slist* next = curl_slist_append(list.get(), line.c_str());
+    if (next == nullptr) return false;
+    static_cast<void>(list.release());
+    list.reset(next);
+    return true;
+  };
+  bool has_content_type = false;
+  for (auto const& [name, value] : request.headers) {
+    if (!is_token(name) || has_line_break_or_nul(value)) {
+      std::string shown;
+      for (char c : name) shown += is_token_char(c) ? c : '?';
+      return Status(ErrorCode::kInvalidArgument,
+                    "refusing to send header '" + shown +
+                        "': header names must be tokens and values must not contain CR, LF or NUL");
+    }
+    has_content_type = has_content_type || detail::iequals(name, "Content-Type");
+    // "Name;" is libcurl's way to send a header with an empty value ("Name:" removes it).
+    if (!append(value.empty() ? name + ";" : name + ": " + value)) {
+      return Status(ErrorCode::kUnknown, "out of memory building request headers");
+    }
+  }
+  // No "Expect: 100-continue" round trip, and no form Content-Type made up by libcurl.
+  bool ok = append("Expect:");
+  if (!has_content_type) ok = ok && append("Content-Type:");
+  if (!ok) return Status(ErrorCode::kUnknown, "out of memory building request headers");
+  return list;
+}
+
+void CurlTransport::set_options(CURL* h, HttpRequest const& request, curl_slist* headers,
+                                Transfer& transfer, char* error_buffer) const {
+  curl_easy_setopt(h, CURLOPT_URL, request.url.c_str());
+  curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+  curl_easy_setopt(h, CURLOPT_ERRORBUFFER, error_buffer);
+  curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
+  curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+  curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 0L);
+  curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");
+  curl_easy_setopt(h, CURLOPT_TCP_KEEPALIVE, 1L);
+  curl_easy_setopt(h, CURLOPT_SUPPRESS_CONNECT_HEADERS, 1L);
+  curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
+
+  // Method and body. POSTFIELDS with an explicit size sends any body (binary, empty).
+  std::string const& method = request.method;
+  bool const sends_body = !request.body.empty() || method == "POST" || method == "PUT" || method == "PATCH";
+  if (sends_body) {
+    curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(request.body.size()));
+    curl_easy_setopt(h, CURLOPT_POSTFIELDS, request.body.data());
+  } else if (method == "HEAD") {
+    curl_easy_setopt(h, CURLOPT_NOBODY, 1L);
+  } else {
+    curl_easy_setopt(h, CURLOPT_HTTPGET, 1L);
+  }
+  if (sends_body ? method != "POST" : (method != "GET" && method != "HEAD")) {
+    curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, method.c_str());
+  }
+
+  // Timeouts.
+  auto const timeout = request.timeout.count() > 0 ? request.timeout : options_.request_timeout;
+  curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, to_curl_ms(options_.connect_timeout));
+  curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, to_curl_ms(timeout));
+
+  // TLS.
+  curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, options_.tls.verify_peer ? 1L : 0L);
+  curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, options_.tls.verify_peer ? 2L : 0L);
+  if (!options_.tls.ca_file.empty()) curl_easy_setopt(h, CURLOPT_CAINFO, options_.tls.ca_file.c_str());
+  if (!options_.tls.ca_path.empty()) curl_easy_setopt(h, CURLOPT_CAPATH, options_.tls.ca_path.c_str());
+
+  // Proxy: untouched options leave libcurl's environment handling in charge.
+  ProxyOptions const& proxy = options_.proxy;
+  if (!proxy.url.empty()) {
+    curl_easy_setopt(h, CURLOPT_PROXY, proxy.url.c_str());
+  } else if (proxy.ignore_environment) {
+    curl_easy_setopt(h, CURLOPT_PROXY, "");  // "" disables http_proxy & co.
+  }
+  if (!proxy.username.empty()) curl_easy_setopt(h, CURLOPT_PROXYUSERNAME, proxy.username.c_str());
+  if (!proxy.password.empty()) curl_easy_setopt(h, CURLOPT_PROXYPASSWORD, proxy.password.c_str());
+  if (!proxy.no_proxy.empty()) {
+    curl_easy_setopt(h, CURLOPT_NOPROXY, proxy.no_proxy.c_str());
+  } else if (proxy.ignore_environment) {
+    curl_easy_setopt(h, CURLOPT_NOPROXY, "");  // and no_proxy from the environment too
+  }
+
+  // Response collection.
+  curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, &on_header);
+  curl_easy_setopt(h, CURLOPT_HEADERDATA, &transfer);
+  curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, &on_body);
+  curl_easy_setopt(h, CURLOPT_WRITEDATA, &transfer);
+  curl_easy_setopt(h, CURLOPT_PREREQFUNCTION, &on_prerequest);
+  curl_easy_setopt(h, CURLOPT_PREREQDATA, &transfer);
+}
+
+Status CurlTransport::failure(HttpRequest const& request, CURLcode code, Transfer const& transfer,
+                              std::string curl_text) const {
+  std::string const where = request.method + " " + detail::url_without_query(request.url) + ": ";
+  if (transfer.too_large) {
+    return make_transport_error(TransportFailure::kTooLarge, ErrorCode::kInvalidResponse,
+                                where + "the response body exceeds max_response_bytes (" +
+                                    std::to_string(options_.max_response_bytes) + " bytes); transfer aborted");
+  }
+  curl_text = curl_easy_strerror(code) + (curl_text.empty() ? std::string() : " (" + curl_text + ")");
+  bool const sent = transfer.request_started;
+  switch (code) {
+    case CURLE_OPERATION_TIMEDOUT:
+      return make_transport_error(
+          sent ? TransportFailure::kReceive : TransportFailure::kConnect, ErrorCode::kTimeout,
+          where + (sent ? "timed out waiting for the response: " : "timed out before the request was sent: ") +
+              curl_text);
+    case CURLE_UNSUPPORTED_PROTOCOL:  // once sent: the reply's protocol (e.g. HTTP/0.9)
+    case CURLE_URL_MALFORMAT:
+      if (!sent) return Status(ErrorCode::kInvalidArgument, where + "not a valid http(s) URL: " + curl_text);
+      break;
+    case CURLE_COULDNT_RESOLVE_HOST:
+    case CURLE_COULDNT_RESOLVE_PROXY:
+    case CURLE_COULDNT_CONNECT:
+      return make_transport_error(TransportFailure::kConnect, ErrorCode::kNetwork,
+                                  where + "could not connect: " + curl_text +
+                                      "; check the host name, port, network and proxy settings");
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_SSL_CERTPROBLEM:
+    case CURLE_SSL_CIPHER:
+    case CURLE_SSL_ISSUER_ERROR:
+    case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
+    case CURLE_SSL_INVALIDCERTSTATUS:
+    case CURLE_SSL_CRL_BADFILE:
+      return make_transport_error(TransportFailure::kConnect, ErrorCode::kNetwork,
+                                  where + "TLS handshake failed: " + curl_text +
+                                      "; check that the URL is https on a TLS port, the CA options "
+                                      "(TlsOptions::ca_file / ca_path) and the server certificate's host name");
+    case CURLE_SEND_ERROR:
+      return make_transport_error(TransportFailure::kSend, ErrorCode::kNetwork,
+                                  where + "failed while sending the request: " + curl_text);
+    default:
+      break;
+  }
+  // RECV_ERROR, GOT_NOTHING, PARTIAL_FILE, WEIRD_SERVER_REPLY, HTTP2, ... — if the
+  // request had not been started yet, nothing can have reached the server.
+  return make_transport_error(sent ? TransportFailure::kReceive : TransportFailure::kConnect, ErrorCode::kNetwork,
+                              where + (sent ? "the response was cut, reset or malformed: "
+                                            : "the connection failed before the request was sent: ") +
+                                  curl_text);
+}
+
+/// curl's error text, without anything of the URL beyond scheme://host/path.
+std::string scrub_error_text(char const* text, std::string const& url) {
+  std::string out(text);
+  while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
+  auto const query_start = url.find_first_of("?#");
+  if (query_start == std::string::npos) return out;
+  // libcurl does not echo the URL in its messages; make sure the query never leaks.
+  std::string const query = url.substr(query_start);
+  std::string_view const replacement = "?REDACTED";
+  for (auto pos = out.find(query); pos != std::string::npos; pos = out.find(query, pos + replacement.size())) {
+    out.replace(pos, query.size(), replacement);
+  }
+  return out;
+}
+
+Result<HttpResponse> CurlTransport::send(HttpRequest const& request) {
+  std::string const where = request.method + " " + detail::url_without_query(request.url);
+  if (init_ != CURLE_OK) {
+    return Status(ErrorCode::kUnknown, where + ": libcurl initialization failed: " + curl_easy_strerror(init_));
+  }
+  if (!is_token(request.method)) {
+    return Status(ErrorCode::kInvalidArgument, "refusing to send a request with an invalid HTTP method");
+  }
+  auto headers = build_headers(request);
+  if (!headers) return headers.status();
+
+  EasyHandle handle = pool_.acquire();
+  if (!handle) return Status(ErrorCode::kUnknown, where + ": curl_easy_init failed");
+  CURL* h = handle.get();
+  curl_easy_reset(h);  // forget the last request's options; keeps connections and caches
+
+  Transfer transfer;
+  transfer.max_body = options_.max_response_bytes;
+  char error_buffer[CURL_ERROR_SIZE] = {};
+  set_options(h, request, headers->get(), transfer, error_buffer);
+  CURLcode const code = curl_easy_perform(h);
+
+  long status = 0;  // NOLINT(google-runtime-int): libcurl's type
+  if (code == CURLE_OK) curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
+  // The handle may hold pointers to our stack; clear them before anyone else can see it.
+  curl_easy_reset(h);
+  pool_.release(std::move(handle));
+
+  if (code != CURLE_OK) return failure(request, code, transfer, scrub_error_text(error_buffer, request.url));
+  transfer.response.status = static_cast<int>(status);
+  return std::move(transfer.response);
+}
+
+}  // namespace
+
+std::shared_ptr<HttpTransport> make_curl_transport(TransportOptions options) {
+  return std::make_shared<CurlTransport>(std::move(options));
+}
+
+}  // namespace flowii

@@ -1,0 +1,34 @@
+// Virtual clock and the date formats FLOWii uses.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace flowii::emulator {
+
+// Follows real (steady) time from a start instant, plus whatever tests add
+// with advance(), so tokens expire on demand without sleeping. Not
+// thread-safe on its own: the service's state mutex guards it.
+class VirtualClock {
+ public:
+  explicit VirtualClock(std::int64_t start_unix);  // 0 = the real time now
+  std::int64_t now() const;                         // unix seconds
+  void advance(std::chrono::seconds by);
+
+ private:
+  std::int64_t start_;
+  std::chrono::steady_clock::time_point started_;
+  std::chrono::seconds offset_{0};
+};
+
+// "Fri, 06 Oct 2017 12:01:36 GMT" (RFC 1123), as in the token's .issued/.expires.
+std::string format_http_date(std::int64_t unix_seconds);
+// "2017-10-06T12:01:36": FLOWii's zone-less date-time (the emulator uses UTC).
+std::string format_local(std::int64_t unix_seconds);
+// Accepts "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SS" (optional fraction), no zone.
+std::optional<std::int64_t> parse_local(std::string_view text);
+
+}  // namespace flowii::emulator

@@ -1,0 +1,51 @@
+// The mutable emulator state and the per-call context handlers receive.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <flowii/emulator/emulator.hpp>
+
+#include "auth.hpp"
+#include "clock.hpp"
+#include "faults.hpp"
+#include "http_types.hpp"
+#include "journal.hpp"
+#include "rng.hpp"
+#include "store.hpp"
+
+namespace flowii::emulator {
+
+class Catalog;
+
+// Everything behind the service mutex.
+struct State {
+  explicit State(Options const& options)
+      : clock(options.clock_start), token_rng(token_seed(options.seed)) {}
+  static std::uint64_t token_seed(std::uint64_t seed) { return seed ^ 0x746F6B656E73ull; }
+
+  Store store;
+  VirtualClock clock;
+  Tokens tokens;
+  Rng token_rng;  // separate stream: demo data changes must not change tokens
+  Journal journal;
+  FaultQueue faults;
+};
+
+struct Ctx {
+  HttpRequest const& request;
+  std::vector<std::string> path_params;  // the {…} segments of the route, in order
+  Options const& options;
+  Catalog const& catalog;
+  State& state;
+  std::string base_url;  // "http://host:port", from the Host header
+  std::string company;   // set by authorize_company
+  User const* user = nullptr;  // set by authenticate
+
+  RecordView view() const { return {state.store, company}; }
+  std::int64_t now() const { return state.clock.now(); }
+};
+
+}  // namespace flowii::emulator

@@ -1,0 +1,38 @@
+#include "faults.hpp"
+
+#include "api_error.hpp"
+#include "text.hpp"
+
+namespace flowii::emulator {
+
+void FaultQueue::add(Emulator::Fault fault) {
+  if (fault.times > 0) pending_.push_back(std::move(fault));
+}
+
+std::optional<Emulator::Fault> FaultQueue::take(std::string const& method, std::string const& path) {
+  for (auto it = pending_.begin(); it != pending_.end(); ++it) {
+    if ((it->method.empty() || iequals(it->method, method)) && starts_with(path, it->path_prefix)) {
+      Emulator::Fault fault = *it;
+      if (--it->times <= 0) pending_.erase(it);
+      ++fired_;
+      return fault;
+    }
+  }
+  return std::nullopt;
+}
+
+void FaultQueue::clear() {
+  pending_.clear();
+  fired_ = 0;
+}
+
+HttpReply fault_reply(Emulator::Fault const& fault) {
+  ErrorObject error{fault.status, "Injected by the emulator's fault plan.", {}, {}, {}, {}};
+  // One FLOWii client recognises throttling by this title text.
+  if (fault.status == 429) error.title = "API calls quota exceeded!";
+  NameValues headers;
+  if (fault.retry_after) headers.emplace_back("Retry-After", *fault.retry_after);
+  return error_reply(ApiError({error}, headers));
+}
+
+}  // namespace flowii::emulator

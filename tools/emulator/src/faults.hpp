@@ -1,0 +1,32 @@
+// Scripted, counted faults: each request takes the first pending fault that matches.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <flowii/emulator/emulator.hpp>
+
+#include "http_types.hpp"
+
+namespace flowii::emulator {
+
+class FaultQueue {
+ public:
+  void add(Emulator::Fault fault);
+  // Consumes one use of the first matching fault, if any.
+  std::optional<Emulator::Fault> take(std::string const& method, std::string const& path);
+  std::size_t fired() const { return fired_; }
+  std::vector<Emulator::Fault> const& pending() const { return pending_; }
+  void clear();
+
+ private:
+  std::vector<Emulator::Fault> pending_;
+  std::size_t fired_ = 0;
+};
+
+// The reply a status fault produces (a JSON:API error, plus Retry-After).
+HttpReply fault_reply(Emulator::Fault const& fault);
+
+}  // namespace flowii::emulator

@@ -1,0 +1,39 @@
+// Transport-neutral request and reply: the service never sees httplib types.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace flowii::emulator {
+
+using NameValues = std::vector<std::pair<std::string, std::string>>;
+
+struct HttpRequest {
+  std::string method;
+  std::string path;          // without the query
+  std::string query_string;  // raw, as received (journaled)
+  NameValues query;          // decoded, in order
+  NameValues headers;
+  std::string body;
+
+  // First header with this name (case-insensitive), or "" when absent.
+  std::string header(std::string_view name) const;
+  // Query values by name, case-insensitively (ASP.NET binds names that way).
+  std::vector<std::string> query_values(std::string_view name) const;
+};
+
+struct HttpReply {
+  int status = 200;
+  std::string content_type;  // empty = no body
+  std::string body;
+  NameValues headers;
+  bool drop_connection = false;  // fault: close the socket without answering
+};
+
+// application/x-www-form-urlencoded (also query strings); nullopt on bad escapes.
+std::optional<NameValues> parse_urlencoded(std::string_view text);
+
+}  // namespace flowii::emulator

@@ -1,0 +1,15 @@
+#include "journal.hpp"
+
+#include "text.hpp"
+
+namespace flowii::emulator {
+
+std::size_t Journal::count(std::string const& method, std::string const& path_prefix) const {
+  std::size_t n = 0;
+  for (auto const& e : entries_) {
+    if ((method.empty() || iequals(e.method, method)) && starts_with(e.path, path_prefix)) ++n;
+  }
+  return n;
+}
+
+}  // namespace flowii::emulator

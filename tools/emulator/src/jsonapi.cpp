@@ -1,0 +1,43 @@
+#include "jsonapi.hpp"
+
+#include "api_error.hpp"
+
+namespace flowii::emulator {
+
+HttpReply document_reply(int status, nlohmann::json const& document) {
+  HttpReply reply;
+  reply.status = status;
+  reply.content_type = jsonapi_media_type;
+  reply.body = document.dump();
+  return reply;
+}
+
+HttpReply no_content() {
+  HttpReply reply;
+  reply.status = 204;
+  return reply;
+}
+
+nlohmann::json parse_document(HttpRequest const& request) {
+  std::string const type = to_lower_ascii(trim(split(request.header("Content-Type"), ';').front()));
+  if (type != jsonapi_media_type && type != "application/json") {
+    ErrorObject e{400, "Content-Type must be application/vnd.api+json.", {}, {}, "Content-Type", {}};
+    throw ApiError({e});
+  }
+  auto document = nlohmann::json::parse(request.body, nullptr, /*allow_exceptions=*/false);
+  if (document.is_discarded()) throw ApiError(400, "The request body is not valid JSON.");
+  if (!document.is_object() || !document.contains("data") || !document["data"].is_object()) {
+    throw ApiError({at_pointer(400, "/data", "The request document must have a data object.")});
+  }
+  return document;
+}
+
+std::optional<std::string> id_text(nlohmann::json const& id) {
+  if (id.is_string()) return id.get<std::string>();
+  if (id.is_number_integer()) return std::to_string(id.get<std::int64_t>());
+  return std::nullopt;
+}
+
+nlohmann::json identifier(Ref const& ref) { return {{"type", ref.type}, {"id", ref.id}}; }
+
+}  // namespace flowii::emulator

@@ -1,0 +1,88 @@
+// In-memory records, partitioned by company and type, with numeric ids from
+// one increasing sequence (so new ids are always above the seeded ones).
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace flowii::emulator {
+
+struct Ref {
+  std::string type;
+  std::string id;
+  bool empty() const { return id.empty(); }
+  friend bool operator==(Ref const& a, Ref const& b) { return a.type == b.type && a.id == b.id; }
+  friend bool operator<(Ref const& a, Ref const& b) {
+    return a.type != b.type ? a.type < b.type : a.id < b.id;
+  }
+};
+
+struct Record {
+  std::string type;
+  std::string id;
+  std::string scope;  // sub-population of a type (e.g. partner vs order custom fields)
+  nlohmann::json attributes = nlohmann::json::object();
+  // name -> linkage: null, {"type","id"} or [{"type","id"}, ...]
+  nlohmann::json relationships = nlohmann::json::object();
+  Ref owner;  // internal back-link of attachments; never serialised
+  std::int64_t created = 0;  // virtual unix seconds
+  std::int64_t edited = 0;
+
+  Ref ref() const { return {type, id}; }
+  std::vector<Ref> related(std::string const& relationship) const;
+};
+
+class Store {
+ public:
+  static constexpr std::int64_t first_generated_id = 100000;
+
+  Record const* find(std::string const& company, std::string const& type, std::string const& id) const;
+  Record* find(std::string const& company, std::string const& type, std::string const& id);
+  // Ordered by numeric id.
+  std::vector<Record const*> all(std::string const& company, std::string const& type) const;
+  std::vector<Record const*> owned_by(std::string const& company, Ref const& owner) const;
+
+  // Inserts or replaces; the id must be a numeric string.
+  Record& put(std::string const& company, Record record);
+  bool erase(std::string const& company, std::string const& type, std::string const& id);
+  std::string allocate_id();
+  void clear();
+
+  // Restores the company's records and the id sequence unless committed, so a
+  // failing nested write leaves nothing behind.
+  class Transaction {
+   public:
+    Transaction(Store& store, std::string company);
+    ~Transaction();
+    Transaction(Transaction const&) = delete;
+    Transaction& operator=(Transaction const&) = delete;
+    void commit() { committed_ = true; }
+
+   private:
+    Store& store_;
+    std::string company_;
+    std::map<std::string, std::map<std::int64_t, Record>> backup_;
+    std::int64_t next_id_;
+    bool committed_ = false;
+  };
+
+ private:
+  using Partition = std::map<std::string, std::map<std::int64_t, Record>>;  // type -> id -> record
+  std::map<std::string, Partition> companies_;
+  std::int64_t next_id_ = first_generated_id;
+};
+
+// Read access to one company's records (what field paths and exports see).
+struct RecordView {
+  Store const& store;
+  std::string const& company;
+
+  Record const* find(Ref const& ref) const { return store.find(company, ref.type, ref.id); }
+  std::vector<Record const*> all(std::string const& type) const { return store.all(company, type); }
+};
+
+}  // namespace flowii::emulator

@@ -1,0 +1,30 @@
+// Tiny streaming XML writer for the export endpoints (escapes text and attributes).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace flowii::emulator {
+
+class XmlWriter {
+ public:
+  using Attributes = std::vector<std::pair<std::string, std::string>>;
+
+  XmlWriter();  // starts with the XML declaration
+  XmlWriter& open(std::string_view name, Attributes const& attributes = {});
+  XmlWriter& close();  // closes the innermost open element
+  // <name>text</name>; skipped entirely when `text` is empty and `keep_empty` is false.
+  XmlWriter& leaf(std::string_view name, std::string_view text, bool keep_empty = false);
+  std::string finish();  // closes everything still open
+
+ private:
+  void indent();
+  std::string out_;
+  std::vector<std::string> open_;
+};
+
+std::string xml_escape(std::string_view text);
+
+}  // namespace flowii::emulator
