@@ -21,5 +21,9 @@ write_basic_package_version_file(${PROJECT_BINARY_DIR}/flowiiConfigVersion.cmake
 install(FILES ${PROJECT_BINARY_DIR}/flowiiConfig.cmake ${PROJECT_BINARY_DIR}/flowiiConfigVersion.cmake
   DESTINATION ${FLOWII_CMAKE_DIR})
 
+# The .pc file locates the prefix relative to itself, so an install moved with
+# `cmake --install --prefix` (or DESTDIR) still works.
+file(RELATIVE_PATH FLOWII_PC_TO_PREFIX "/prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig" "/prefix")
+string(REGEX REPLACE "/$" "" FLOWII_PC_TO_PREFIX "${FLOWII_PC_TO_PREFIX}")
 configure_file(cmake/flowii.pc.in ${PROJECT_BINARY_DIR}/flowii.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/flowii.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)

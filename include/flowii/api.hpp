@@ -24,7 +24,8 @@ namespace flowii {
 namespace detail {
 class Core;
 
-/// Joins path segments, percent-encoding each one ("/partners", "1?a=b" -> "/partners/1%3Fa%3Db").
+/// Joins path segments, percent-encoding each one ("/partners", "1?a=b" -> "/partners/1%3Fa%3Db";
+/// ".." -> "/partners/%2E%2E", so that an id can never climb out of its collection).
 std::string make_path(std::initializer_list<std::string_view> segments);
 
 // The generic operations (src/core/operations.cpp). `path` is relative to the base URL.

@@ -6,7 +6,15 @@
 #ifndef FLOWII_CLIENT_HPP
 #define FLOWII_CLIENT_HPP
 
+#include <flowii/account.hpp>
 #include <flowii/api.hpp>
+#include <flowii/attendance.hpp>
+#include <flowii/business_cases.hpp>
+#include <flowii/finance.hpp>
+#include <flowii/goods.hpp>
+#include <flowii/invoicing.hpp>
+#include <flowii/orders.hpp>
+#include <flowii/tasks.hpp>
 #include <flowii/models/common.hpp>
 #include <flowii/options.hpp>
 #include <flowii/partners.hpp>
@@ -60,7 +68,24 @@ class Client {
   /// The company access list (GET /companies).
   Result<std::vector<Company>> companies(CallOptions const& options = {});
 
+  /// Partners.
   PartnersApi& partners();
+  /// Tasks & events (communications: tasks().communications()).
+  TasksApi& tasks();
+  /// Business cases.
+  BusinessCasesApi& business_cases();
+  /// Orders.
+  OrdersApi& orders();
+  /// Goods & services.
+  GoodsApi& goods();
+  /// Invoicing.
+  InvoicingApi& invoicing();
+  /// Finance.
+  FinanceApi& finance();
+  /// Attendance.
+  AttendanceApi& attendance();
+  /// Shared / account: permissions, users, countries, notifications, summaries, devices, tags, files.
+  AccountApi& account();
   RawApi& raw();
 
   ClientOptions const& options() const;

@@ -4,7 +4,15 @@
 #ifndef FLOWII_FLOWII_HPP
 #define FLOWII_FLOWII_HPP
 
+#include <flowii/account.hpp>
 #include <flowii/api.hpp>
+#include <flowii/attendance.hpp>
+#include <flowii/business_cases.hpp>
+#include <flowii/finance.hpp>
+#include <flowii/goods.hpp>
+#include <flowii/invoicing.hpp>
+#include <flowii/orders.hpp>
+#include <flowii/tasks.hpp>
 #include <flowii/binary.hpp>
 #include <flowii/client.hpp>
 #include <flowii/datetime.hpp>

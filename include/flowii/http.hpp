@@ -50,8 +50,10 @@ class HttpTransport {
  public:
   virtual ~HttpTransport() = default;
   /// Sends one request. Any HTTP status (4xx/5xx included) is a success here;
-  /// only network-level failures return an error, whose status().message()
-  /// names the TransportFailure kind (see transport_failure()).
+  /// only network-level failures return an error: its status().message() says what
+  /// failed, and transport_failure() gives the TransportFailure kind. Requests the
+  /// transport refuses before sending anything (a header with CR/LF, a non-http(s)
+  /// URL) fail with kInvalidArgument and no TransportFailure.
   virtual Result<HttpResponse> send(HttpRequest const& request) = 0;
 };
 

@@ -54,6 +54,11 @@ constexpr FieldKind field_kind() {
 /// lists each mismatch ("attributes.type: expected integer, got string").
 Status check_fields(Resource const& resource, std::vector<FieldSpec> const& fields);
 
+/// A compile-time list of model classes; each models/*.hpp header names its own,
+/// so tools and tests can visit every model of the SDK.
+template <typename... Models>
+struct ModelList {};
+
 /// Base of every declared model: a Resource whose JSON:API type is Derived::kType.
 template <typename Derived>
 class Model : public Resource {

@@ -38,7 +38,7 @@ class PartnersApi : public CrudApi<Partner, PartnerQuery>, public AttachmentsApi
   virtual Result<Binary> export_pohoda(PartnerQuery const& filter = {}, CallOptions const& options = {});
   /// Custom-field definitions for partners.
   virtual Result<std::vector<CustomFieldDefinition>> custom_fields(CallOptions const& options = {});
-  /// Tags used on partners (read one tag by id with client.tags()).
+  /// Tags used on partners (read one tag by id with client.account().tag(id)).
   virtual Result<std::vector<Tag>> tags(CallOptions const& options = {});
   /// Partner types; their subtypes via types().children(type_id).
   virtual TreeCodeListApi<BusinessRelationship>& types();

@@ -111,6 +111,8 @@ Page<T> typed_page(Page<Resource> page) {
 ///     }
 template <typename T, typename Q = Query>
 class Pager {
+  struct State;  // declared before iterator uses it (clang requires it)
+
  public:
   using FetchPage = std::function<Result<Page<T>>(Q const&)>;
 

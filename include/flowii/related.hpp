@@ -17,7 +17,7 @@ namespace flowii {
 class AttachmentsApi : public virtual Endpoint {
  public:
   /// Uploads a file (the SDK base64-encodes it). Returns the new file's id; read
-  /// or delete it later through client.files().
+  /// or delete it later through client.account().files().
   virtual Result<std::string> upload_attachment(std::string const& owner_id, FileUpload const& file,
                                                 CallOptions const& options = {});
   virtual Result<Page<FileInfo>> attachments(std::string const& owner_id, Query const& query = {},

@@ -12,6 +12,7 @@
 #include <flowii/result.hpp>
 
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -62,6 +63,7 @@ class Resource {
   /// Typed read. nullopt when absent, null, or of another JSON type.
   /// T: std::string, bool, an integer type, double, Date, DateTime, or an enum
   /// (read from its integer value; unknown values are kept, never rejected).
+  /// An integer T cannot hold (e.g. 2^40 for int) is nullopt, never wrapped.
   template <typename T>
   std::optional<T> get(std::string_view key) const;
   template <typename T>
@@ -160,6 +162,26 @@ void set_number(Resource& r, std::string_view key, double value);
 void set_bool(Resource& r, std::string_view key, bool value);
 template <typename>
 inline constexpr bool kAlwaysFalse = false;
+// The integer type an integral or enum T holds.
+template <typename T, bool = std::is_enum_v<T>>
+struct integer_of {
+  using type = T;
+};
+template <typename T>
+struct integer_of<T, true> {
+  using type = std::underlying_type_t<T>;
+};
+/// True when `v` is a value of the integer type I (no silent wrap-around).
+template <typename I>
+constexpr bool fits(std::int64_t v) {
+  if constexpr (std::is_signed_v<I>) {
+    if constexpr (sizeof(I) >= sizeof(std::int64_t)) return true;
+    else return v >= std::int64_t{std::numeric_limits<I>::min()} && v <= std::int64_t{std::numeric_limits<I>::max()};
+  } else {
+    if constexpr (sizeof(I) >= sizeof(std::int64_t)) return v >= 0;
+    else return v >= 0 && static_cast<std::uint64_t>(v) <= std::uint64_t{std::numeric_limits<I>::max()};
+  }
+}
 }  // namespace detail
 
 template <typename T>
@@ -170,7 +192,7 @@ std::optional<T> Resource::get(std::string_view key) const {
     return detail::get_bool(*this, key);
   } else if constexpr (std::is_enum_v<T> || std::is_integral_v<T>) {
     auto v = detail::get_integer(*this, key);
-    if (!v) return std::nullopt;
+    if (!v || !detail::fits<typename detail::integer_of<T>::type>(*v)) return std::nullopt;
     return static_cast<T>(*v);
   } else if constexpr (std::is_floating_point_v<T>) {
     auto v = detail::get_number(*this, key);

@@ -48,7 +48,10 @@ Result<std::string> TokenManager::token() {
     if (!fetching_) break;
     auto generation = generation_;
     cv_.wait(lk, [&] { return !fetching_; });
-    if (generation_ != generation && !current_ && !last_error_.ok()) return last_error_;
+    // Whoever waited had no usable token and shares the outcome of the fetch it
+    // waited for: on failure its error, instead of a fetch of its own (a wrong
+    // password would otherwise be sent once per waiting thread).
+    if (generation_ != generation && !last_error_.ok()) return last_error_;
   }
   fetching_ = true;
   std::string refresh = refresh_token_;
@@ -60,9 +63,11 @@ Result<std::string> TokenManager::token() {
   lk.lock();
   fetching_ = false;
   ++generation_;
+  // fetch() cleared a refresh token it used (rotated or rejected) and put in a new
+  // one on success: keep exactly that, so a rejected one is never sent again.
+  refresh_token_ = refresh;
   if (status.ok()) {
     current_ = fresh;
-    refresh_token_ = refresh;
     last_error_ = Status();
   } else {
     last_error_ = status;

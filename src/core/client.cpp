@@ -9,9 +9,27 @@ namespace flowii {
 
 struct Client::State {
   explicit State(ClientOptions options)
-      : core(std::make_shared<detail::Core>(std::move(options))), partners(core), raw(core) {}
+      : core(std::make_shared<detail::Core>(std::move(options))),
+        partners(core),
+        tasks(core),
+        business_cases(core),
+        orders(core),
+        goods(core),
+        invoicing(core),
+        finance(core),
+        attendance(core),
+        account(core),
+        raw(core) {}
   std::shared_ptr<detail::Core> core;
   PartnersApi partners;
+  TasksApi tasks;
+  BusinessCasesApi business_cases;
+  OrdersApi orders;
+  GoodsApi goods;
+  InvoicingApi invoicing;
+  FinanceApi finance;
+  AttendanceApi attendance;
+  AccountApi account;
   RawApi raw;
 };
 
@@ -26,6 +44,14 @@ Result<Client> Client::from_env() {
 Result<Session> Client::session() { return state_->core->session(); }
 Result<std::vector<Company>> Client::companies(CallOptions const& options) { return state_->core->companies(options); }
 PartnersApi& Client::partners() { return state_->partners; }
+TasksApi& Client::tasks() { return state_->tasks; }
+BusinessCasesApi& Client::business_cases() { return state_->business_cases; }
+OrdersApi& Client::orders() { return state_->orders; }
+GoodsApi& Client::goods() { return state_->goods; }
+InvoicingApi& Client::invoicing() { return state_->invoicing; }
+FinanceApi& Client::finance() { return state_->finance; }
+AttendanceApi& Client::attendance() { return state_->attendance; }
+AccountApi& Client::account() { return state_->account; }
 RawApi& Client::raw() { return state_->raw; }
 ClientOptions const& Client::options() const { return state_->core->options(); }
 

@@ -15,7 +15,9 @@ namespace flowii::detail {
 namespace {
 
 bool is_loopback_host(std::string_view host) {
-  return host == "localhost" || host == "[::1]" || host == "::1" || host.substr(0, 4) == "127.";
+  if (host == "localhost" || host == "[::1]" || host == "::1") return true;
+  // 127.0.0.0/8, as an IPv4 literal only: "127.evil.example" is a DNS name.
+  return host.substr(0, 4) == "127." && host.find_first_not_of("0123456789.") == std::string_view::npos;
 }
 
 // Splits "scheme://host[:port]/..." into scheme and host (no userinfo handling:
@@ -286,6 +288,7 @@ Result<HttpResponse> Core::send_with_retries(Call const& call, std::string const
       if (call.return_error_responses && retries_used + 1 >= max_attempts) return std::move(response);
     }
     if (++retries_used >= max_attempts) {
+      if (attempts == 1) return last;  // retries were not allowed: nothing to add
       return last.with_message(with_suffix(last, "(gave up after " + std::to_string(attempts) + " attempts)"));
     }
     auto delay = wait.value_or(backoff(retries_used));
@@ -301,7 +304,9 @@ Result<HttpResponse> Core::execute(Call const& call) {
   if (!config_error_.ok()) return config_error_;
   if (call.path.empty() || call.path.front() != '/' || call.path.find("//") != std::string::npos ||
       (call.path.size() > 1 && call.path.back() == '/')) {
-    return Status(ErrorCode::kInvalidArgument, "an id argument is empty (request " + call.method + " " + call.path + ")");
+    return Status(ErrorCode::kInvalidArgument,
+                  "the path must start with '/' and have no empty segment: an id argument is empty? (request " +
+                      call.method + " " + call.path + ")");
   }
   QueryParams query;
   if (call.company_scoped) {
@@ -351,10 +356,19 @@ Result<std::vector<Company>> Core::companies(CallOptions const& options) {
 Result<Session> Core::session() {
   // Holding the lock while bootstrapping makes concurrent first calls wait for one
   // bootstrap instead of each running their own.
+  // A failure is shared with the threads that waited for it, so a wrong password
+  // costs one token request, not one per thread.
+  auto const seen = bootstraps_.load();
   std::lock_guard<std::mutex> lk(session_mu_);
   if (session_) return *session_;
+  if (bootstraps_.load() != seen && !last_bootstrap_error_.ok()) return last_bootstrap_error_;
   auto s = bootstrap();
-  if (s) session_ = *s;
+  if (s) {
+    session_ = *s;
+  } else {
+    last_bootstrap_error_ = s.status();
+  }
+  bootstraps_.fetch_add(1);
   return s;
 }
 

@@ -77,6 +77,8 @@ class Core {
 
   std::mutex session_mu_;
   std::optional<Session> session_;
+  std::atomic<std::uint64_t> bootstraps_{0};  // finished bootstrap attempts
+  Status last_bootstrap_error_;
 
   std::mutex rng_mu_;
   std::mt19937_64 rng_;

@@ -3,6 +3,9 @@
 
 #include "core/resource_data.hpp"
 
+#include <cmath>
+#include <cstdint>
+
 namespace flowii {
 namespace {
 
@@ -23,9 +26,14 @@ char const* kind_name(FieldKind k) {
   return "?";
 }
 
+// The same rule as Resource::get<integer>: a float counts when it is a whole number
+// an int64 holds exactly (casting a larger one to int64 would be undefined).
 bool is_integral(json const& v) {
-  if (v.is_number_integer() || v.is_number_unsigned()) return true;
-  return v.is_number_float() && v.get<double>() == static_cast<double>(static_cast<std::int64_t>(v.get<double>()));
+  if (v.is_number_unsigned()) return v.get<std::uint64_t>() <= static_cast<std::uint64_t>(INT64_MAX);
+  if (v.is_number_integer()) return true;
+  if (!v.is_number_float()) return false;
+  double d = v.get<double>();
+  return std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9.0e15;
 }
 
 bool linkage_ok(json const& item) { return item.is_object() && item.contains("type"); }

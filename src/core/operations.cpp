@@ -39,7 +39,13 @@ std::string make_path(std::initializer_list<std::string_view> segments) {
       first = false;
     } else {
       out += '/';
-      out += url_encode(s);
+      if (!s.empty() && s.find_first_not_of('.') == std::string_view::npos && s.size() <= 2) {
+        // "." and ".." are dot-segments: URL normalisation (libcurl's included) would
+        // remove them and send the request to another path. Encoded, they are ids.
+        for (std::size_t i = 0; i < s.size(); ++i) out += "%2E";
+      } else {
+        out += url_encode(s);
+      }
     }
   }
   return out;

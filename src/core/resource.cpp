@@ -98,8 +98,14 @@ std::optional<std::string> get_string(Resource const& r, std::string_view key) {
 std::optional<std::int64_t> get_integer(Resource const& r, std::string_view key) {
   auto v = attribute(r, key);
   if (v == nullptr) return std::nullopt;
+  // is_number_integer() is true for unsigned values too: look at those first, so
+  // that 2^64-1 is not read as -1.
+  if (v->is_number_unsigned()) {
+    auto u = v->get<std::uint64_t>();
+    if (u > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) return std::nullopt;
+    return static_cast<std::int64_t>(u);
+  }
   if (v->is_number_integer()) return v->get<std::int64_t>();
-  if (v->is_number_unsigned()) return static_cast<std::int64_t>(v->get<std::uint64_t>());
   if (v->is_number_float()) {
     double d = v->get<double>();
     if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9.0e15) return static_cast<std::int64_t>(d);

@@ -33,12 +33,14 @@ std::string Status::to_string() const {
   if (!request_.empty()) out += " " + request_;
   out += ": " + message_;
   for (auto const& e : errors_) {
-    out += " [";
-    out += e.title.empty() ? e.code : e.title;
-    if (!e.detail.empty()) out += ": " + e.detail;
-    if (!e.source_pointer.empty()) out += " at " + e.source_pointer;
-    if (!e.source_parameter.empty()) out += " (parameter " + e.source_parameter + ")";
-    out += "]";
+    // Any member may be missing; no dangling separators ("[: detail]").
+    std::string item = e.title.empty() ? e.code : e.title;
+    if (!e.detail.empty()) item += (item.empty() ? "" : ": ") + e.detail;
+    if (!e.source_pointer.empty()) item += (item.empty() ? "at " : " at ") + e.source_pointer;
+    if (!e.source_parameter.empty()) {
+      item += item.empty() ? "parameter " + e.source_parameter : " (parameter " + e.source_parameter + ")";
+    }
+    out += " [" + item + "]";
   }
   if (!request_id_.empty()) out += " request-id=" + request_id_;
   return out;

@@ -14,7 +14,9 @@
 #include <curl/curl.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstddef>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -83,36 +85,41 @@ struct Transfer {
   bool request_started = false;  ///< connected (TLS done); about to send the request
 };
 
-std::size_t on_header(char* data, std::size_t size, std::size_t count, void* user) {
-  auto& transfer = *static_cast<Transfer*>(user);
+std::string_view trim_blanks(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+// The callbacks run inside libcurl's C code: no exception may leave them. Returning
+// anything but `total` makes libcurl abort the transfer (CURLE_WRITE_ERROR).
+std::size_t on_header(char* data, std::size_t size, std::size_t count, void* user) noexcept try {
+  auto& headers = static_cast<Transfer*>(user)->response.headers;
   std::size_t const total = size * count;
   std::string_view line(data, total);
   while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.remove_suffix(1);
-  auto& headers = transfer.response.headers;
   if (line.size() >= 5 && line.compare(0, 5, "HTTP/") == 0) {
     headers.clear();  // a new (final or interim 1xx) response starts
   } else if (!line.empty() && (line.front() == ' ' || line.front() == '\t')) {
-    if (!headers.empty()) {  // obsolete line folding
-      auto const text = line.find_first_not_of(" \t");
+    if (!headers.empty() && !trim_blanks(line).empty()) {  // obsolete line folding
       headers.back().second += ' ';
-      headers.back().second.append(line.substr(text));
+      headers.back().second.append(trim_blanks(line));
     }
   } else if (auto const colon = line.find(':'); colon != std::string_view::npos && colon > 0) {
-    std::string_view value = line.substr(colon + 1);
-    while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
-    while (!value.empty() && (value.back() == ' ' || value.back() == '\t')) value.remove_suffix(1);
-    headers.emplace_back(std::string(line.substr(0, colon)), std::string(value));
+    headers.emplace_back(std::string(line.substr(0, colon)), std::string(trim_blanks(line.substr(colon + 1))));
   }
   return total;
+} catch (...) {
+  return 0;
 }
 
-std::size_t on_body(char* data, std::size_t size, std::size_t count, void* user) {
+std::size_t on_body(char* data, std::size_t size, std::size_t count, void* user) noexcept try {
   auto& transfer = *static_cast<Transfer*>(user);
   std::size_t const total = size * count;
   std::string& body = transfer.response.body;
   if (total > transfer.max_body - body.size()) {
     transfer.too_large = true;
-    return 0;  // anything but `total` aborts the transfer with CURLE_WRITE_ERROR
+    return 0;
   }
   std::size_t const needed = body.size() + total;
   if (body.capacity() < needed) {  // grow geometrically, but never past the cap
@@ -120,13 +127,17 @@ std::size_t on_body(char* data, std::size_t size, std::size_t count, void* user)
   }
   body.append(data, total);
   return total;
+} catch (...) {
+  return 0;
 }
 
+#if LIBCURL_VERSION_NUM >= 0x075000
 int on_prerequest(void* user, char* /*primary_ip*/, char* /*local_ip*/, int /*primary_port*/,
                   int /*local_port*/) {
   static_cast<Transfer*>(user)->request_started = true;
   return CURL_PREREQFUNC_OK;
 }
+#endif
 
 bool is_token_char(char c) {  // RFC 7230 tchar
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
@@ -153,8 +164,8 @@ class CurlTransport : public HttpTransport {
   Result<Slist> build_headers(HttpRequest const& request) const;
   void set_options(CURL* h, HttpRequest const& request, curl_slist* headers, Transfer& transfer,
                    char* error_buffer) const;
-  Status failure(HttpRequest const& request, CURLcode code, Transfer const& transfer,
-                 std::string curl_text) const;
+  /// The error for a failed curl_easy_perform; `request` is "METHOD scheme://host/path".
+  Status failure(std::string const& request, CURLcode code, Transfer const& transfer, std::string curl_text) const;
 
   TransportOptions const options_;
   CURLcode const init_;
@@ -197,8 +208,13 @@ void CurlTransport::set_options(CURL* h, HttpRequest const& request, curl_slist*
   curl_easy_setopt(h, CURLOPT_URL, request.url.c_str());
   curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
   curl_easy_setopt(h, CURLOPT_ERRORBUFFER, error_buffer);
+#if LIBCURL_VERSION_NUM >= 0x075500  // 7.85.0 deprecated the bitmask options
   curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
   curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+#else
+  curl_easy_setopt(h, CURLOPT_PROTOCOLS, static_cast<long>(CURLPROTO_HTTP | CURLPROTO_HTTPS));
+  curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS, static_cast<long>(CURLPROTO_HTTP | CURLPROTO_HTTPS));
+#endif
   curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 0L);
   curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");
   curl_easy_setopt(h, CURLOPT_TCP_KEEPALIVE, 1L);
@@ -251,13 +267,15 @@ void CurlTransport::set_options(CURL* h, HttpRequest const& request, curl_slist*
   curl_easy_setopt(h, CURLOPT_HEADERDATA, &transfer);
   curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, &on_body);
   curl_easy_setopt(h, CURLOPT_WRITEDATA, &transfer);
+#if LIBCURL_VERSION_NUM >= 0x075000  // 7.80.0
   curl_easy_setopt(h, CURLOPT_PREREQFUNCTION, &on_prerequest);
   curl_easy_setopt(h, CURLOPT_PREREQDATA, &transfer);
+#endif
 }
 
-Status CurlTransport::failure(HttpRequest const& request, CURLcode code, Transfer const& transfer,
+Status CurlTransport::failure(std::string const& request, CURLcode code, Transfer const& transfer,
                               std::string curl_text) const {
-  std::string const where = request.method + " " + detail::url_without_query(request.url) + ": ";
+  std::string const where = request + ": ";
   if (transfer.too_large) {
     return make_transport_error(TransportFailure::kTooLarge, ErrorCode::kInvalidResponse,
                                 where + "the response body exceeds max_response_bytes (" +
@@ -347,11 +365,16 @@ Result<HttpResponse> CurlTransport::send(HttpRequest const& request) {
 
   long status = 0;  // NOLINT(google-runtime-int): libcurl's type
   if (code == CURLE_OK) curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
+#if LIBCURL_VERSION_NUM < 0x075000  // no PREREQFUNCTION: "about to send" is the pretransfer time
+  curl_off_t pretransfer = 0;
+  curl_easy_getinfo(h, CURLINFO_PRETRANSFER_TIME_T, &pretransfer);
+  transfer.request_started = pretransfer > 0;
+#endif
   // The handle may hold pointers to our stack; clear them before anyone else can see it.
   curl_easy_reset(h);
   pool_.release(std::move(handle));
 
-  if (code != CURLE_OK) return failure(request, code, transfer, scrub_error_text(error_buffer, request.url));
+  if (code != CURLE_OK) return failure(where, code, transfer, scrub_error_text(error_buffer, request.url));
   transfer.response.status = static_cast<int>(status);
   return std::move(transfer.response);
 }

@@ -26,7 +26,7 @@ FLOWII_MODEL(Country, "country", FLOWII_COUNTRY_FIELDS);
 FLOWII_MODEL(Tag, "tag", FLOWII_TAG_FIELDS);
 
 /// An attachment. `content` (base64) is only present when read by id; use
-/// FilesApi::download() to get the decoded bytes.
+/// client.account().files().download() to get the decoded bytes.
 #define FLOWII_FILE_FIELDS(ATTR, ONE, MANY)          \
   ATTR(std::string, name, "name")                    \
   ATTR(std::int64_t, size, "size")                   \
@@ -34,6 +34,7 @@ FLOWII_MODEL(Tag, "tag", FLOWII_TAG_FIELDS);
   ATTR(std::string, content_type, "content-type")    \
   ATTR(std::string, note, "note")                    \
   ATTR(std::string, link, "link")                    \
+  ATTR(std::string, content, "content")              \
   ONE(user, "user", "user")
 FLOWII_MODEL(FileInfo, "file", FLOWII_FILE_FIELDS);
 
@@ -109,6 +110,9 @@ class CustomFieldValue {
 
 /// Adds a custom-field value to any resource that supports them.
 void add_custom_field(Resource& owner, CustomFieldValue const& value);
+
+/// Every model of this header (see ModelList).
+using CommonModels = ModelList<Company, User, Country, Tag, FileInfo, Mail, CustomFieldEnumValue, CustomFieldDefinition>;
 
 }  // namespace flowii
 

@@ -6,6 +6,7 @@
 
 #include <flowii/model.hpp>
 #include <flowii/models/common.hpp>
+#include <flowii/query.hpp>
 
 #include <string>
 
@@ -103,6 +104,9 @@ FLOWII_MODEL(Partner, "partner", FLOWII_PARTNER_FIELDS);
   NUM(business_case_state, "business-case-state")                         \
   NUM(order_state, "order-state")
 FLOWII_QUERY(PartnerQuery, FLOWII_PARTNER_FILTERS);
+
+/// Every model of this header (see ModelList).
+using PartnersModels = ModelList<Address, Contact, PartnerAccount, BusinessRelationship, Partner>;
 
 }  // namespace flowii
 

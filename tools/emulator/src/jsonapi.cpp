@@ -1,6 +1,7 @@
 #include "jsonapi.hpp"
 
 #include "api_error.hpp"
+#include "text.hpp"
 
 namespace flowii::emulator {
 

@@ -14,6 +14,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "api_error.hpp"  // ErrorList, for on_write hooks
+#include "context.hpp"    // Ctx, for handlers and hooks
 #include "field_path.hpp"
 #include "http_types.hpp"
 #include "rng.hpp"
@@ -21,11 +23,7 @@
 
 namespace flowii::emulator {
 
-struct Ctx;
-class ErrorList;
 class Seeder;
-struct Company;
-struct User;
 
 enum class ValueKind { any, string, integer, number, boolean, datetime };
 
@@ -35,13 +33,19 @@ struct Attribute {
   bool is_required = false;          // on create; null is never accepted for it
   std::vector<std::int64_t> members;  // allowed values of an enum[number]
 
-  static Attribute text(std::string name) { return {std::move(name), ValueKind::string}; }
-  static Attribute integer(std::string name) { return {std::move(name), ValueKind::integer}; }
-  static Attribute number(std::string name) { return {std::move(name), ValueKind::number}; }
-  static Attribute boolean(std::string name) { return {std::move(name), ValueKind::boolean}; }
+  static Attribute of(std::string name, ValueKind kind) {
+    Attribute a;
+    a.name = std::move(name);
+    a.kind = kind;
+    return a;
+  }
+  static Attribute text(std::string name) { return of(std::move(name), ValueKind::string); }
+  static Attribute integer(std::string name) { return of(std::move(name), ValueKind::integer); }
+  static Attribute number(std::string name) { return of(std::move(name), ValueKind::number); }
+  static Attribute boolean(std::string name) { return of(std::move(name), ValueKind::boolean); }
   // FLOWii's zone-less "YYYY-MM-DDTHH:MM:SS" (or a plain date).
-  static Attribute datetime(std::string name) { return {std::move(name), ValueKind::datetime}; }
-  static Attribute any(std::string name) { return {std::move(name), ValueKind::any}; }
+  static Attribute datetime(std::string name) { return of(std::move(name), ValueKind::datetime); }
+  static Attribute any(std::string name) { return of(std::move(name), ValueKind::any); }
 
   Attribute& required() { is_required = true; return *this; }
   Attribute& one_of(std::vector<std::int64_t> values) { members = std::move(values); return *this; }
@@ -60,9 +64,14 @@ struct Relationship {
   std::string target_attribute;    // the linked record must carry target_value in this attribute
   nlohmann::json target_value;
 
-  static Relationship one(std::string name, std::string type) { return {std::move(name), std::move(type)}; }
+  static Relationship one(std::string name, std::string type) {
+    Relationship r;
+    r.name = std::move(name);
+    r.type = std::move(type);
+    return r;
+  }
   static Relationship list(std::string name, std::string type) {
-    Relationship r{std::move(name), std::move(type)};
+    Relationship r = one(std::move(name), std::move(type));
     r.to_many = true;
     return r;
   }
@@ -86,6 +95,7 @@ struct Filter {
     ids,     // any of the given ids (comma list or repeated) is linked at the path
     range,   // unix seconds: name = lower bound, name_to = upper bound (inclusive)
     equals,  // enum equality
+    accepted,  // understood but not modelled: no effect (documented in the README)
   };
   Kind kind = Kind::text;
   std::string name;
@@ -101,6 +111,9 @@ struct Filter {
   }
   static Filter equals(std::string name, FieldPath path) {
     return {Kind::equals, std::move(name), {}, {std::move(path)}};
+  }
+  static Filter accepted(std::string from, std::string to = {}) {
+    return {Kind::accepted, std::move(from), std::move(to), {}};
   }
 };
 
@@ -127,12 +140,11 @@ struct SubList {
   bool paged = true;
 
   static SubList related(std::string segment, std::string type, std::vector<FieldPath> via) {
-    return {std::move(segment), std::move(type), std::move(via)};
+    return {std::move(segment), std::move(type), std::move(via), false, true};
   }
   static SubList attachments(std::string segment, std::string type) {
-    SubList s{segment, type, {FieldPath("<" + type + ":@owner")}};
-    s.attach = true;
-    return s;
+    FieldPath owned_here("<" + type + ":@owner");
+    return {std::move(segment), std::move(type), {std::move(owned_here)}, true, true};
   }
 };
 
@@ -169,6 +181,9 @@ struct ResourceSpec {
   std::set<Op> ops;
   bool paged = true;        // false: code list, all items, links.self only
   bool self_alias = false;  // {item}/self reads the calling user
+  bool create_self_link = false;  // create reply carries links.self (the collection URL)
+  int update_status = 204;        // FLOWii: 204; cash flow documents 200
+  int remove_status = 204;
   std::vector<Attribute> attributes;
   std::vector<Relationship> relationships;
   ListView list_view;
@@ -177,6 +192,10 @@ struct ResourceSpec {
   std::vector<Export> exports;
   std::function<bool(Record const&)> list_where;           // rows of the collection list
   std::function<void(Record&, WriteScope&)> on_write;      // derived fields, extra checks
+
+  // An unpaged, read-only code list (FLOWii returns them whole, links.self only).
+  static ResourceSpec code_list(std::string type, std::string collection, std::vector<Attribute> attributes,
+                                bool readable_items);
 
   std::string const& item_path() const { return item.empty() ? collection : item; }
   Attribute const* attribute(std::string_view name) const;

@@ -28,6 +28,23 @@ std::vector<Ref> Record::related(std::string const& relationship) const {
   return out;
 }
 
+std::string Record::text(std::string const& attribute) const {
+  auto const it = attributes.find(attribute);
+  if (it == attributes.end() || it->is_null()) return {};
+  return it->is_string() ? it->get<std::string>() : it->dump();
+}
+
+std::string text_of(Record const* record, std::string const& attribute) {
+  return record == nullptr ? std::string() : record->text(attribute);
+}
+
+Record const* RecordView::first(Record const& from, std::string const& relationship) const {
+  for (auto const& ref : from.related(relationship)) {
+    if (Record const* r = find(ref)) return r;
+  }
+  return nullptr;
+}
+
 Record const* Store::find(std::string const& company, std::string const& type,
                           std::string const& id) const {
   return const_cast<Store*>(this)->find(company, type, id);

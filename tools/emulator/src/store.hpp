@@ -34,7 +34,12 @@ struct Record {
 
   Ref ref() const { return {type, id}; }
   std::vector<Ref> related(std::string const& relationship) const;
+  // An attribute as text: strings as they are, other values as JSON, "" when null or missing.
+  std::string text(std::string const& attribute) const;
 };
+
+// Record::text that also accepts "no record" (an unset link) and gives "".
+std::string text_of(Record const* record, std::string const& attribute);
 
 class Store {
  public:
@@ -83,6 +88,8 @@ struct RecordView {
 
   Record const* find(Ref const& ref) const { return store.find(company, ref.type, ref.id); }
   std::vector<Record const*> all(std::string const& type) const { return store.all(company, type); }
+  // The first existing record a relationship links to, or nullptr.
+  Record const* first(Record const& from, std::string const& relationship) const;
 };
 
 }  // namespace flowii::emulator

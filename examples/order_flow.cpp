@@ -1,0 +1,123 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
+// E-shop order flow: find the customer by full-text search (or create it),
+// create an order with type, state, partner, creator (`user` = the session user)
+// and responsible users, read back the `serial-nr` FLOWii assigned, attach the
+// order file, and export the customer's orders for POHODA into
+// orders-pohoda.zip in the current directory.
+// Configured only from FLOWII_* variables (see quickstart.cpp).
+#include <flowii/flowii.hpp>
+
+#include <cstdlib>
+#include <ctime>
+#include <iostream>
+#include <string>
+
+namespace {
+
+[[noreturn]] void fail(std::string const& step, flowii::Status const& status) {
+  std::cerr << "order_flow: " << step << " failed: " << status.to_string() << "\n";
+  std::exit(1);
+}
+
+// FLOWii takes zone-less local date-times; `days` from now.
+flowii::DateTime local_time(int days) {
+  std::time_t const t = std::time(nullptr) + std::time_t{86400} * days;
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  return flowii::DateTime{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec};
+}
+
+// The e-shop customer of this example.
+constexpr char const* kEmail = "lucia.hudakova@example.sk";
+constexpr char const* kName = "Hudáková Lucia";
+
+// FLOWii only offers full-text search: search by e-mail, then by name, and take a
+// hit whose name matches; otherwise create the customer.
+std::string find_or_create_customer(flowii::Client& client) {
+  for (char const* term : {kEmail, kName}) {
+    auto hits = client.partners().list_page(flowii::PartnerQuery().search_text(term).page_size(10));
+    if (!hits) fail("searching partners", hits.status());
+    for (auto const& p : hits->items) {
+      if (p.name() == kName) {
+        std::cout << "found customer " << p.id() << " by \"" << term << "\"\n";
+        return p.id();
+      }
+    }
+  }
+  flowii::Partner partner;
+  partner.set_name(kName)
+      .set_partner_type(flowii::PartnerType::kPerson)
+      .set_billing_address(flowii::Address().set_street("Hlavná 12").set_city("Košice").set_zip("040 01").set_country("1"))
+      .set_key_contact(flowii::Contact().set_first_name("Lucia").set_last_name("Hudáková").set_email(kEmail));
+  auto created = client.partners().create(partner);
+  if (!created) fail("creating the customer", created.status());
+  std::cout << "created customer " << created->id() << "\n";
+  return created->id();
+}
+
+}  // namespace
+
+int main() {
+  auto client = flowii::Client::from_env();
+  if (!client) fail("configuration", client.status());
+  auto session = client->session();
+  if (!session) fail("session bootstrap", session.status());
+  std::cout << "company " << session->company_name << ", user " << session->user_name << "\n";
+  auto& orders = client->orders();
+
+  std::string const customer = find_or_create_customer(*client);
+
+  auto types = orders.types().list();
+  if (!types) fail("reading order types", types.status());
+  if (types->empty()) fail("choosing an order type", flowii::Status(flowii::ErrorCode::kNotFound, "no order types"));
+  auto const& type = types->front();
+  auto states = orders.states().list();
+  if (!states) fail("reading order states", states.status());
+  std::string waiting;
+  for (auto const& s : *states) {
+    if (s.order_state_type() == flowii::OrderStateType::kWaiting) {
+      waiting = s.id();
+      break;
+    }
+  }
+  if (waiting.empty()) fail("choosing a state", flowii::Status(flowii::ErrorCode::kNotFound, "no waiting state"));
+
+  flowii::Order order;
+  order.set_name("3D tlač – držiak_telefónu.stl")
+      .set_created(local_time(0))
+      .set_accepted(flowii::DateTime::from_date(local_time(0).date()))
+      .set_deadline(flowii::DateTime::from_date(local_time(7).date()))
+      .set_anticipated_income_amount(39.90)
+      .set_description("E-shop order, PLA, black, 2 pcs")
+      .set_order_type(type.id())
+      .set_state(waiting)
+      .set_partner(customer)
+      .set_user(session->user_id)
+      .add_responsible_users(session->user_id);
+  auto created = orders.create(order);  // never retried automatically: no duplicates
+  if (!created) fail("creating the order", created.status());
+  auto read = orders.get(created->id());
+  if (!read) fail("reading the order", read.status());
+  std::string const serial = read->serial_nr().value_or("");
+  std::cout << "created order " << read->id() << " \"" << read->name().value_or("") << "\" of type \""
+            << type.name().value_or("?") << "\": FLOWii serial-nr " << serial << "\n";
+
+  flowii::FileUpload file{"objednavka-" + serial + ".txt",
+                          "E-shop order " + serial + "\n2x drziak_telefonu.stl, PLA black\n", "text/plain",
+                          "e-shop order"};
+  auto attached = orders.upload_attachment(read->id(), file);
+  if (!attached) fail("attaching the order file", attached.status());
+  auto files = orders.attachments(read->id());
+  if (!files) fail("listing attachments", files.status());
+  std::cout << "attached " << file.name << " (file " << *attached << "); the order has " << files->items.size()
+            << " attachment(s)\n";
+
+  auto pohoda = orders.export_pohoda(flowii::OrderQuery().partner_id(customer));
+  if (!pohoda) fail("exporting orders for POHODA", pohoda.status());
+  if (auto s = pohoda->write_to("orders-pohoda.zip"); !s) fail("writing orders-pohoda.zip", s);
+  std::cout << "exported the customer's orders (" << pohoda->content_type << ", " << pohoda->bytes.size()
+            << " bytes) to orders-pohoda.zip\n";
+  std::cout << "order_flow finished\n";
+  return 0;
+}

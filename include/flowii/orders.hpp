@@ -1,0 +1,55 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
+// Orders: CRUD, sub-lists, attachments, Pohoda export, custom fields, order states, order types and subtypes.
+#ifndef FLOWII_ORDERS_HPP
+#define FLOWII_ORDERS_HPP
+
+#include <flowii/api.hpp>
+#include <flowii/models/common.hpp>
+#include <flowii/models/invoicing.hpp>
+#include <flowii/models/orders.hpp>
+#include <flowii/related.hpp>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace flowii {
+
+/// /orders ("zákazky") and its code lists.
+///
+///   list_page / list / get / create / update / remove   (CrudApi)
+///   tasks / communications / mails                      (WorkItemsApi: the order's work)
+///   upload_attachment / attachments                     (AttachmentsApi: /orders/{id}/files)
+///
+/// Creating an order the way FLOWii accepts it: name, created, state, partner,
+/// user (the session user: client.session()->user_id) and responsible-users; then
+/// get(id) to read the `serial-nr` FLOWii assigned.
+class OrdersApi : public CrudApi<Order, OrderQuery>, public AttachmentsApi, public WorkItemsApi {
+ public:
+  OrdersApi() = default;  // for mocks
+  explicit OrdersApi(std::shared_ptr<detail::Core> core);
+
+  /// Documents (invoices, quotes, ...) allocated to the order (GET /orders/{id}/documents).
+  /// FLOWii documents the path but no response body.
+  virtual Result<Page<Document>> documents(std::string const& order_id, Query const& query = {},
+                                           CallOptions const& options = {});
+  /// Pohoda export of the orders matching `filter` (GET /orders/export/pohoda).
+  /// FLOWii documents a zip archive.
+  virtual Result<Binary> export_pohoda(OrderQuery const& filter = {}, CallOptions const& options = {});
+  /// Custom-field definitions for orders (GET /orders/customfields).
+  virtual Result<std::vector<CustomFieldDefinition>> custom_fields(CallOptions const& options = {});
+  /// Order states (/orderstates): list() and get(id).
+  virtual CodeListApi<OrderState>& states();
+  /// Order types (/ordertypes, top-level only): list(), get(id) (a subtype's read
+  /// shows its parent), and the subtypes of a type via children(type_id).
+  virtual TreeCodeListApi<OrderType>& types();
+
+ private:
+  CodeList<OrderState> states_;
+  TreeCodeList<OrderType> types_;
+};
+
+}  // namespace flowii
+
+#endif  // FLOWII_ORDERS_HPP

@@ -1,0 +1,99 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
+// Tasks & events (Úlohy a udalosti): tasks with their activities, activity
+// intervals (time tracking), messages, attachments and custom fields; task
+// categories and activity types; and communications ("events") with their
+// attachments, categories and types, reached as client.tasks().communications().
+#ifndef FLOWII_TASKS_HPP
+#define FLOWII_TASKS_HPP
+
+#include <flowii/api.hpp>
+#include <flowii/models/common.hpp>
+#include <flowii/models/tasks.hpp>
+#include <flowii/related.hpp>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace flowii {
+
+/// /communications: CRUD (paged list with CommunicationQuery filters),
+/// attachments, and the code lists /communicationcategories and /communicationtypes.
+class CommunicationsApi : public CrudApi<Communication, CommunicationQuery>, public AttachmentsApi {
+ public:
+  CommunicationsApi() = default;  // for mocks
+  explicit CommunicationsApi(std::shared_ptr<detail::Core> core);
+
+  /// Communication categories (/communicationcategories): all, or one by id.
+  virtual CodeListApi<CommunicationCategory>& categories();
+  /// Communication types (/communicationtypes): all, or one by id.
+  virtual CodeListApi<CommunicationType>& types();
+
+ private:
+  CodeList<CommunicationCategory> categories_;
+  CodeList<CommunicationType> types_;
+};
+
+/// /tasks: CRUD (paged list with TaskQuery filters; activities are created
+/// inline, see Task), attachments, activities, activity intervals, messages,
+/// custom fields, task categories, activity types and communications.
+class TasksApi : public CrudApi<Task, TaskQuery>, public AttachmentsApi {
+ public:
+  TasksApi() = default;  // for mocks
+  explicit TasksApi(std::shared_ptr<detail::Core> core);
+
+  // ---- activities ----------------------------------------------------------
+  /// The task's activities (GET /tasks/{id}/activities); activity types in included().
+  virtual Result<Page<Activity>> activities(std::string const& task_id, Query const& query = {},
+                                            CallOptions const& options = {});
+  /// Changes the state of one activity of the task (PATCH /tasks/{id}/activities/{activityId}).
+  /// The state is the only attribute FLOWii documents for this call.
+  virtual Status set_activity_state(std::string const& task_id, std::string const& activity_id, ActivityState state,
+                                    CallOptions const& options = {});
+
+  // ---- activity intervals (time tracking) -----------------------------------
+  /// Every interval logged on the task (GET /tasks/{id}/activityintervals).
+  virtual Result<Page<ActivityInterval>> activity_intervals(std::string const& task_id, Query const& query = {},
+                                                            CallOptions const& options = {});
+  /// The intervals of one activity of the task
+  /// (GET /tasks/{id}/activities/{activityId}/activityintervals).
+  virtual Result<Page<ActivityInterval>> activity_intervals_of(std::string const& task_id,
+                                                               std::string const& activity_id, Query const& query = {},
+                                                               CallOptions const& options = {});
+  /// Logs an interval; `interval.activity()` must be one of the task's activities.
+  /// Returns it with the new id.
+  virtual Result<ActivityInterval> create_activity_interval(std::string const& task_id,
+                                                            ActivityInterval const& interval,
+                                                            CallOptions const& options = {});
+  /// PATCHes interval.id() of the task with what the object holds.
+  virtual Status update_activity_interval(std::string const& task_id, ActivityInterval const& interval,
+                                          CallOptions const& options = {});
+  virtual Status remove_activity_interval(std::string const& task_id, std::string const& interval_id,
+                                          CallOptions const& options = {});
+
+  // ---- messages, custom fields, code lists --------------------------------------
+  /// Posts a comment on the task (FLOWii answers 204 without the message's id);
+  /// read it back with get(task_id): related_many<TaskMessage>("task-messages").
+  virtual Status post_message(std::string const& task_id, std::string const& message, CallOptions const& options = {});
+  /// Custom-field definitions for tasks (/tasks/customfields).
+  virtual Result<std::vector<CustomFieldDefinition>> custom_fields(CallOptions const& options = {});
+  /// Task categories; their subcategories via categories().children(category_id).
+  virtual TreeCodeListApi<TaskCategory>& categories();
+  /// Activity types (/activitytypes), needed for every activity.
+  virtual CodeListApi<ActivityType>& activity_types();
+  /// Communications ("events") and their code lists.
+  virtual CommunicationsApi& communications();
+
+ private:
+  std::string activity_path(std::string const& task_id, std::string const& activity_id) const;
+  std::string interval_path(std::string const& task_id, std::string const& interval_id) const;
+
+  TreeCodeList<TaskCategory> categories_;
+  CodeList<ActivityType> activity_types_;
+  CommunicationsApi communications_;
+};
+
+}  // namespace flowii
+
+#endif  // FLOWII_TASKS_HPP

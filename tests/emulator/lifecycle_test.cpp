@@ -1,0 +1,141 @@
+// Starting and stopping: readiness, quick stop with idle keep-alive clients,
+// parallel instances, restarts, option checks, and the flowii-emulator binary.
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+
+#include "support.hpp"
+
+namespace emu_test {
+namespace {
+
+using flowii::emulator::Emulator;
+using flowii::emulator::Options;
+
+TEST(Lifecycle, StartReturnsOnceAccepting) {
+  Emulator emu;
+  EXPECT_EQ(emu.port(), 0);
+  emu.start();
+  EXPECT_TRUE(emu.running());
+  EXPECT_GT(emu.port(), 0);
+  EXPECT_EQ(emu.base_url(), "http://127.0.0.1:" + std::to_string(emu.port()));
+  httplib::Client client("127.0.0.1", emu.port());
+  EXPECT_EQ(client.Get("/_emulator/health")->status, 200);
+  emu.stop();
+  EXPECT_FALSE(emu.running());
+  emu.stop();  // idempotent
+}
+
+TEST(Lifecycle, StopReturnsWithAnIdleKeepAliveClient) {
+  Emulator emu;
+  emu.start();
+  httplib::Client client("127.0.0.1", emu.port());
+  client.set_keep_alive(true);
+  ASSERT_EQ(client.Get("/_emulator/health")->status, 200);
+  emu.stop();  // the client still holds its connection open
+  EXPECT_FALSE(emu.running());
+}
+
+TEST(Lifecycle, ManyQuickCycles) {
+  Emulator emu;
+  for (int i = 0; i < 5; ++i) {
+    emu.start();
+    httplib::Client client("127.0.0.1", emu.port());
+    EXPECT_EQ(client.Get("/_emulator/health")->status, 200);
+    emu.stop();
+  }
+}
+
+TEST(Lifecycle, TwoEmulatorsInParallel) {
+  Emulator a, b;
+  a.start();
+  b.start();
+  EXPECT_NE(a.port(), b.port());
+  Api api_a(a), api_b(b);
+  ASSERT_EQ(api_a.post("/partners", partner_doc("Len v A")).status, 200);
+  EXPECT_EQ(api_a.ids("/partners", {{"filter[search-text]", "Len v A"}}).size(), 1u);
+  EXPECT_TRUE(api_b.ids("/partners", {{"filter[search-text]", "Len v A"}}).empty());
+  EXPECT_EQ(a.token_grants("password"), 1u);
+  EXPECT_EQ(b.token_grants("password"), 1u);
+}
+
+TEST(Lifecycle, BusyPortThrows) {
+  Emulator a;
+  a.start();
+  Options o;
+  o.port = a.port();
+  Emulator b(o);
+  EXPECT_THROW(b.start(), std::runtime_error);
+}
+
+TEST(Lifecycle, InconsistentOptionsThrow) {
+  Options o;
+  o.users = {{"7", "Solo", "x@example", "pw", {"3"}}};  // company 3 does not exist
+  EXPECT_THROW(Emulator{o}, std::invalid_argument);
+  Options pages;
+  pages.default_page_size = 0;
+  EXPECT_THROW(Emulator{pages}, std::invalid_argument);
+}
+
+TEST(Lifecycle, CustomCompaniesAndUsers) {
+  Options o;
+  o.companies = {{"7", "Vlastná s.r.o."}};
+  o.users = {{"500", "Test Tester", "tester@example.test", "secret", {"7"}}};
+  o.api_key = "other-key";
+  Emulator emu(o);
+  emu.start();
+  httplib::Client client("127.0.0.1", emu.port());
+  auto const token = client.Post("/token", {{"Api-Key", "other-key"}},
+                                 "grant_type=password&username=tester%40example.test&password=secret",
+                                 "application/x-www-form-urlencoded");
+  ASSERT_EQ(token->status, 200) << token->body;
+  auto const access = json::parse(token->body)["access_token"].get<std::string>();
+  auto const self = client.Get("/users/self?companyId=7", {{"Api-Key", "other-key"}, {"Authorization", "Bearer " + access}});
+  ASSERT_EQ(self->status, 200) << self->body;
+  EXPECT_EQ(json::parse(self->body)["data"]["id"], "500");
+}
+
+TEST(Lifecycle, BinaryPrintsReadinessAndStopsOnSigterm) {
+  int out[2];
+  ASSERT_EQ(pipe(out), 0);
+  pid_t const pid = fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    dup2(out[1], STDOUT_FILENO);
+    close(out[0]);
+    close(out[1]);
+    execl(FLOWII_EMULATOR_BINARY, FLOWII_EMULATOR_BINARY, "--port", "0", "--seed", "7", static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  close(out[1]);
+  FILE* stream = fdopen(out[0], "r");
+  std::vector<std::string> lines;
+  char line[512];
+  while (lines.size() < 6 && std::fgets(line, sizeof line, stream) != nullptr) lines.emplace_back(line);
+  ASSERT_EQ(lines.size(), 6u);
+  ASSERT_EQ(lines[0].rfind("FLOWII_EMULATOR_LISTENING http://127.0.0.1:", 0), 0u) << lines[0];
+  auto const url = lines[0].substr(std::string("FLOWII_EMULATOR_LISTENING ").size());
+  EXPECT_EQ(lines[1], "export FLOWII_API_URL=" + url);
+  EXPECT_EQ(lines[2], "export FLOWII_API_KEY=demo-api-key\n");
+  EXPECT_EQ(lines[3], "export FLOWII_USERNAME=demo@flowii.example\n");
+  EXPECT_EQ(lines[4], "export FLOWII_PASSWORD=demo-password\n");
+  EXPECT_EQ(lines[5], "export FLOWII_COMPANY_ID=1\n");
+
+  auto const port = std::stoi(url.substr(url.rfind(':') + 1));
+  httplib::Client client("127.0.0.1", port);
+  auto const health = client.Get("/_emulator/health");
+  ASSERT_TRUE(health);
+  EXPECT_EQ(health->status, 200);
+
+  kill(pid, SIGTERM);
+  int status = 0;
+  ASSERT_EQ(waitpid(pid, &status, 0), pid);
+  EXPECT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+  std::fclose(stream);
+}
+
+}  // namespace
+}  // namespace emu_test

@@ -1,0 +1,245 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
+// Paging through a Client: when a listing ends, what each page request carries,
+// and that a Pager is lazy.
+#include "fake_flowii.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <optional>
+#include <utility>
+#include <string>
+#include <vector>
+
+namespace flowii {
+namespace {
+
+using test::json;
+
+/// Serves GET /partners from a fixed list of pages of partner ids; pages past
+/// the end are empty.
+struct PartnerPages {
+  PartnerPages(std::vector<std::vector<std::string>> ids = {}) : pages(std::move(ids)) {}  // NOLINT(google-explicit-constructor)
+
+  std::vector<std::vector<std::string>> pages;
+  /// Send links.next on every page that has a successor.
+  bool send_next = false;
+  /// Behave like a server that ignores page[number]: always answer page 0.
+  bool ignore_page_number = false;
+  /// Answer this page number with this response instead.
+  std::optional<int> failing_page;
+  HttpResponse failure = test::api_error(403, "Forbidden");
+
+  test::Handler handler() const {
+    return [*this](HttpRequest const& r) -> Result<HttpResponse> {
+      auto number_text = test::query_param(r, "page[number]");
+      int number = number_text ? std::atoi(number_text->c_str()) : 0;
+      if (failing_page && number == *failing_page) return failure;
+      if (ignore_page_number) number = 0;
+      json data = json::array();
+      if (number >= 0 && number < static_cast<int>(pages.size())) {
+        for (auto const& id : pages[static_cast<std::size_t>(number)]) data.push_back(test::partner_json(id));
+      }
+      std::string const self = std::string(test::kBaseUrl) + "/partners?page[number]=";
+      json links{{"self", self + std::to_string(number)}, {"first", self + "0"}};
+      if (send_next && number + 1 < static_cast<int>(pages.size())) links["next"] = self + std::to_string(number + 1);
+      return test::ok_json(data, json{{"links", links}});
+    };
+  }
+};
+
+class PagerTest : public ::testing::Test {
+ protected:
+  void serve(PartnerPages const& pages) { fake_.on("GET", "/partners", pages.handler()); }
+  Client client() { return Client(options_); }
+  /// page[number] of every GET /partners, in order.
+  std::vector<std::string> page_numbers() const {
+    std::vector<std::string> out;
+    for (auto const& r : fake_.requests_to("GET", "/partners")) out.push_back(test::query_param(r, "page[number]").value_or("-"));
+    return out;
+  }
+  std::size_t list_requests() const { return fake_.count("GET", "/partners"); }
+
+  /// Every item id of a listing, "error:<code>" for error elements.
+  static std::vector<std::string> drain(Pager<Partner, PartnerQuery> pager) {
+    std::vector<std::string> out;
+    for (auto const& p : pager) out.push_back(p.ok() ? p->id() : std::string("error:") + to_string(p.status().code()));
+    return out;
+  }
+
+  test::FakeFlowii fake_;
+  ClientOptions options_ = fake_.options();
+};
+
+TEST_F(PagerTest, WithoutNextLinksFetchesUntilAnEmptyPage) {
+  serve({{{"1", "2"}, {"3", "4"}, {"5"}}});
+  auto c = client();
+  EXPECT_EQ(drain(c.partners().list()), (std::vector<std::string>{"1", "2", "3", "4", "5"}));
+  EXPECT_EQ(page_numbers(), (std::vector<std::string>{"0", "1", "2", "3"}));
+}
+
+TEST_F(PagerTest, StopsOnAnEmptyFirstPage) {
+  serve({});
+  auto c = client();
+  auto pager = c.partners().list();
+  EXPECT_EQ(pager.begin(), pager.end());
+  EXPECT_EQ(list_requests(), 1u);
+  EXPECT_EQ(pager.pages_fetched(), 1);
+}
+
+TEST_F(PagerTest, OnceTheServerSentNextAPageWithoutNextIsTheLast) {
+  PartnerPages pages{{{"1", "2"}, {"3", "4"}, {"5"}}};
+  pages.send_next = true;
+  serve(pages);
+  auto c = client();
+  EXPECT_EQ(drain(c.partners().list()), (std::vector<std::string>{"1", "2", "3", "4", "5"}));
+  EXPECT_EQ(page_numbers(), (std::vector<std::string>{"0", "1", "2"}));  // no empty page 3
+}
+
+TEST_F(PagerTest, TrustMissingNextEndsAfterTheFirstPageWithoutNext) {
+  options_.paging.trust_missing_next = true;
+  serve({{{"1", "2"}, {"3"}}});
+  auto c = client();
+  EXPECT_EQ(drain(c.partners().list()), (std::vector<std::string>{"1", "2"}));
+  EXPECT_EQ(list_requests(), 1u);
+}
+
+TEST_F(PagerTest, AnErrorYieldsOneErrorElementThenEnds) {
+  PartnerPages pages{{{"1", "2"}, {"3", "4"}, {"5"}}};
+  pages.failing_page = 1;
+  serve(pages);
+  auto c = client();
+  EXPECT_EQ(drain(c.partners().list()), (std::vector<std::string>{"1", "2", "error:permission-denied"}));
+  EXPECT_EQ(page_numbers(), (std::vector<std::string>{"0", "1"}));
+
+  auto pager = c.partners().list();
+  auto it = pager.begin();
+  ++it;
+  ++it;
+  ASSERT_NE(it, pager.end());
+  EXPECT_FALSE(it->ok());
+  EXPECT_EQ(it->status().http_status(), 403);
+  EXPECT_EQ(it->status().request(), "GET /partners");
+  EXPECT_THROW((void)it->value(), Error);
+  ++it;
+  EXPECT_EQ(it, pager.end());
+}
+
+TEST_F(PagerTest, AServerIgnoringPageNumberDoesNotLoopForever) {
+  for (bool send_next : {false, true}) {
+    SCOPED_TRACE(send_next ? "with next links" : "without next links");
+    test::FakeFlowii fake;
+    PartnerPages pages{{{"1", "2"}, {"3"}}};
+    pages.ignore_page_number = true;
+    pages.send_next = send_next;
+    fake.on("GET", "/partners", pages.handler());
+    auto c = fake.client();
+    EXPECT_EQ(drain(c.partners().list()), (std::vector<std::string>{"1", "2"}));
+    EXPECT_EQ(fake.count("GET", "/partners"), 2u);
+  }
+}
+
+TEST_F(PagerTest, PageNumbersStartAtZeroAndKeepTheFilters) {
+  serve({{{"1"}, {"2"}}});
+  auto c = client();
+  EXPECT_EQ(drain(c.partners().list(PartnerQuery().search_text("ACME"))), (std::vector<std::string>{"1", "2"}));
+  auto requests = fake_.requests_to("GET", "/partners");
+  ASSERT_EQ(requests.size(), 3u);
+  for (std::size_t i = 0; i < requests.size(); ++i) {
+    EXPECT_EQ(test::query_of(requests[i]), (test::QueryList{{"companyId", "1"},
+                                                            {"filter[search-text]", "ACME"},
+                                                            {"page[number]", std::to_string(i)}}));
+  }
+}
+
+TEST_F(PagerTest, PageSizeOptionIsSentAsPageSize) {
+  options_.paging.page_size = 25;
+  serve({{{"1"}}});
+  auto c = client();
+  drain(c.partners().list());
+  for (auto const& r : fake_.requests_to("GET", "/partners")) EXPECT_EQ(test::query_param(r, "page[size]"), "25");
+  // A query's own page size wins.
+  auto page = c.partners().list_page(PartnerQuery().page_size(7));
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->size, 7);
+  EXPECT_EQ(test::query_param(fake_.requests_to("GET", "/partners").back(), "page[size]"), "7");
+}
+
+TEST_F(PagerTest, NoPageSizeByDefault) {
+  serve({{{"1"}}});
+  auto c = client();
+  ASSERT_TRUE(c.partners().list_page().ok());
+  EXPECT_FALSE(test::query_param(fake_.requests_to("GET", "/partners").back(), "page[size]"));
+}
+
+TEST_F(PagerTest, ListPageResumesFromPageN) {
+  PartnerPages pages{{{"1"}, {"2"}, {"3"}, {"4", "5"}, {"6"}}};
+  pages.send_next = true;
+  serve(pages);
+  auto c = client();
+  auto page = c.partners().list_page(PartnerQuery().page(3));
+  ASSERT_TRUE(page.ok()) << page.status().to_string();
+  EXPECT_EQ(page_numbers(), (std::vector<std::string>{"3"}));
+  EXPECT_EQ(page->number, 3);
+  ASSERT_EQ(page->items.size(), 2u);
+  EXPECT_EQ(page->items[0].id(), "4");
+  EXPECT_EQ(page->items[0].name(), "Partner 4");
+  EXPECT_EQ(page->next_link, std::string(test::kBaseUrl) + "/partners?page[number]=4");
+  EXPECT_FALSE(page->last);
+  EXPECT_EQ(page->next_page(), 4);
+
+  auto last = c.partners().list_page(PartnerQuery().page(*page->next_page()));
+  ASSERT_TRUE(last.ok());
+  EXPECT_TRUE(last->last);
+  EXPECT_FALSE(last->next_page());
+
+  // A Pager resumes the same way.
+  EXPECT_EQ(drain(c.partners().list(PartnerQuery().page(2))), (std::vector<std::string>{"3", "4", "5", "6"}));
+}
+
+TEST_F(PagerTest, FetchesOnePageAtATime) {
+  serve({{{"1", "2", "3"}, {"4", "5", "6"}, {"7"}}});
+  auto c = client();
+  auto pager = c.partners().list();
+  EXPECT_EQ(list_requests(), 0u);  // nothing before iteration starts
+  auto it = pager.begin();
+  EXPECT_EQ(list_requests(), 1u);
+  EXPECT_EQ((*it)->id(), "1");
+  ++it;
+  ++it;
+  EXPECT_EQ((*it)->id(), "3");
+  EXPECT_EQ(list_requests(), 1u);  // three items consumed, still one page
+  ++it;
+  EXPECT_EQ((*it)->id(), "4");
+  EXPECT_EQ(list_requests(), 2u);
+  EXPECT_EQ(pager.pages_fetched(), 2);
+  ++it;
+  ++it;
+  ++it;
+  EXPECT_EQ((*it)->id(), "7");
+  EXPECT_EQ(list_requests(), 3u);
+  ++it;
+  EXPECT_EQ(it, pager.end());
+  EXPECT_EQ(list_requests(), 4u);  // the empty page that ended it
+}
+
+TEST_F(PagerTest, ItemsAreTypedAndKeepTheirIncluded) {
+  fake_.on("GET", "/partners", [](HttpRequest const& r) {
+    if (test::query_param(r, "page[number]") != "0") return test::ok_json(json::array());
+    json p = test::partner_json("1");
+    p["relationships"]["billing-address"]["data"] = {{"type", "address"}, {"id", "5"}};
+    return test::ok_json(json::array({p}),
+                         json{{"included", json::array({test::resource("address", "5", {{"city", "Nitra"}})})}});
+  });
+  auto c = client();
+  auto pager = c.partners().list();
+  auto it = pager.begin();
+  ASSERT_NE(it, pager.end());
+  ASSERT_TRUE(it->ok());
+  EXPECT_EQ((*it)->partner_type(), PartnerType::kCompany);
+  EXPECT_EQ((*it)->related<Address>("billing-address")->city(), "Nitra");
+}
+
+}  // namespace
+}  // namespace flowii

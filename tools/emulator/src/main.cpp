@@ -1,0 +1,102 @@
+// flowii-emulator: serves the FLOWii emulator until SIGINT/SIGTERM (or stdin
+// EOF with --stdin-eof-stops). Prints one readiness line for scripts to wait
+// for, then the demo credentials as shell exports.
+#include <pthread.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <iostream>
+#include <string>
+#include <thread>
+
+#include <flowii/emulator/emulator.hpp>
+
+namespace {
+
+void usage(std::ostream& out) {
+  out << "usage: flowii-emulator [--host H] [--port N] [--seed N] [--api-key KEY]\n"
+         "                       [--token-lifetime SECONDS] [--next-links] [--page-size N]\n"
+         "                       [--stdin-eof-stops]\n";
+}
+
+long long number(char const* flag, char const* text) {
+  char* end = nullptr;
+  long long const value = std::strtoll(text, &end, 10);
+  if (*text == '\0' || *end != '\0' || value < 0) {
+    std::cerr << "flowii-emulator: " << flag << " needs a non-negative integer, got '" << text << "'\n";
+    std::exit(2);
+  }
+  return value;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  flowii::emulator::Options options;
+  bool stdin_eof_stops = false;
+  for (int i = 1; i < argc; ++i) {
+    std::string const arg = argv[i];
+    auto value = [&]() -> char const* {
+      if (i + 1 >= argc) {
+        std::cerr << "flowii-emulator: " << arg << " needs a value\n";
+        std::exit(2);
+      }
+      return argv[++i];
+    };
+    if (arg == "--host") options.host = value();
+    else if (arg == "--port") options.port = static_cast<int>(number("--port", value()));
+    else if (arg == "--seed") options.seed = static_cast<std::uint64_t>(number("--seed", value()));
+    else if (arg == "--api-key") options.api_key = value();
+    else if (arg == "--token-lifetime") options.token_lifetime = std::chrono::seconds(number("--token-lifetime", value()));
+    else if (arg == "--next-links") options.send_next_links = true;
+    else if (arg == "--page-size") options.default_page_size = static_cast<int>(number("--page-size", value()));
+    else if (arg == "--stdin-eof-stops") stdin_eof_stops = true;
+    else if (arg == "--help" || arg == "-h") {
+      usage(std::cout);
+      return 0;
+    } else {
+      usage(std::cerr);
+      return 2;
+    }
+  }
+
+  // Block the stop signals in every thread (the server's threads inherit this
+  // mask) and take them synchronously below; ignore SIGPIPE from clients that hang up.
+  signal(SIGPIPE, SIG_IGN);
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
+  try {
+    flowii::emulator::Emulator emulator(options);
+    emulator.start();
+    auto const& o = emulator.options();
+    auto const& user = o.users.front();
+    std::cout << "FLOWII_EMULATOR_LISTENING " << emulator.base_url() << "\n"
+              << "export FLOWII_API_URL=" << emulator.base_url() << "\n"
+              << "export FLOWII_API_KEY=" << o.api_key << "\n"
+              << "export FLOWII_USERNAME=" << user.username << "\n"
+              << "export FLOWII_PASSWORD=" << user.password << "\n"
+              << "export FLOWII_COMPANY_ID=" << user.company_ids.front() << std::endl;
+
+    if (stdin_eof_stops) {
+      std::thread([] {
+        char buffer[256];
+        while (read(STDIN_FILENO, buffer, sizeof buffer) > 0) {
+        }
+        kill(getpid(), SIGTERM);
+      }).detach();  // blocked in read() until EOF; never joined
+    }
+    int received = 0;
+    sigwait(&stop_signals, &received);
+    emulator.stop();
+  } catch (std::exception const& e) {
+    std::cerr << "flowii-emulator: " << e.what() << "\n";
+    return 1;
+  }
+  return 0;
+}

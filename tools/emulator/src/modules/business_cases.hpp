@@ -1,0 +1,86 @@
+// Business cases and orders: internals shared by their module files. Orders are
+// the business cases' continuation (an order may link its won case), so the
+// helpers both need live here.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "resource_spec.hpp"
+
+namespace flowii::emulator {
+
+void seed_business_cases(Seeder& seeder);                    // business_cases_demo.cpp
+std::string business_cases_xml(ExportInput const& input);    // business_cases_export.cpp
+
+// ---- shared with the orders module (business_cases_shared.cpp) -------------
+
+// FLOWii numbers records per company: "0001" (business cases), "001" (orders).
+// On create it assigns the next number unless the client sent one; every write
+// mirrors the first of `responsible-users` into the singular `responsible-user`
+// that the list views show.
+std::function<void(Record&, WriteScope&)> stamp_serial_and_responsible(int serial_width);
+std::string zero_padded(std::int64_t number, int width);  // (7, 4) -> "0007"
+
+// GET {collection}: a module's custom-field definitions (fields come from the
+// custom-fields module).
+ResourceSpec custom_field_list(std::string collection, std::string scope);
+
+// `mail` (read only; listed under partners, orders and business cases).
+ResourceSpec mail_resource();
+
+// Demo-data helpers.
+// A company-defined state with FLOWii's state `type` (business-case and order states).
+struct StateText {
+  char const* name;
+  int type;
+};
+// What both modules' demo texts have: custom fields (text, number, date, bool,
+// enum) with the enum's options, a description prefix (the partner's name follows),
+// the note of a failed record and one attachment.
+struct SalesTexts {
+  std::array<char const*, 5> fields;
+  std::array<char const*, 3> options;
+  char const* description_prefix;
+  char const* failed_note;
+  char const* file_name;
+  char const* file_text;
+};
+struct SeededFields {
+  std::vector<Record const*> fields;  // in SalesTexts::fields order
+  std::vector<std::string> options;   // ids of the enum field's options
+};
+// Records of `type` with name, type and order 1.., ids from first_company_id.
+std::vector<Record const*> seed_states(Seeder& s, char const* type, std::vector<StateText> const& states,
+                                       std::vector<char const*> const& ids);
+SeededFields seed_fields(Seeder& s, std::string const& scope, SalesTexts const& texts);
+// ids[n] in the first company (the blueprint's example ids, so documented paths
+// resolve there); "" (a generated id) elsewhere.
+std::string first_company_id(Seeder const& s, std::vector<char const*> const& ids, std::size_t n);
+nlohmann::json link(Record const& record);
+nlohmann::json links(std::vector<Record const*> const& records);
+std::string days_from(std::int64_t unix_seconds, int days);  // FLOWii date-time, midnight
+// Adds a few e-mails about `owner` (linked through `relationship`) and the partner.
+void seed_mails(Seeder& s, Record const& owner, char const* relationship, nlohmann::json const& partner,
+                std::vector<std::string> const& subjects);
+// Attaches a small text file to `owner`, uploaded by `user`.
+void seed_attachment(Seeder& s, Record const& owner, std::string const& name, std::string const& text,
+                     Record const& user);
+// One custom-field value per field ({"custom-field-string-values": [...], ...});
+// `values` holds the value of each field in `fields` (an enum: its option record id).
+nlohmann::json seed_custom_values(Seeder& s, std::vector<Record const*> const& fields,
+                                  std::vector<nlohmann::json> const& values);
+
+// ---- export helpers ----------------------------------------------------------
+
+// Text of an attribute ("" for null or a missing record); numbers as JSON text.
+std::string text_attribute(Record const* record, char const* name);
+// The record a to-one relationship links to, or nullptr.
+Record const* linked(RecordView const& view, Record const& from, char const* relationship);
+
+}  // namespace flowii::emulator

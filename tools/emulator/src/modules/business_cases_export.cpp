@@ -1,0 +1,63 @@
+// The business-case XML export (FLOWii's own format; the engine zips it).
+// With includeMessages=true each case also lists its e-mails and events.
+#include <string>
+
+#include "field_path.hpp"
+#include "modules/business_cases.hpp"
+#include "xml.hpp"
+
+namespace flowii::emulator {
+
+namespace {
+
+void write_messages(XmlWriter& xml, ExportInput const& in, Record const& bc) {
+  xml.open("messages");
+  for (Record const* mail : FieldPath("<mail:business-case").records(bc, in.view)) {
+    xml.open("mail", {{"id", mail->id}})
+        .leaf("state", text_attribute(mail, "state"))
+        .leaf("subject", text_attribute(mail, "subject"))
+        .leaf("date", text_attribute(mail, "date"))
+        .close();
+  }
+  for (Record const* event : FieldPath("<communication:business-case").records(bc, in.view)) {
+    xml.open("communication", {{"id", event->id}})
+        .leaf("state", text_attribute(event, "state"))
+        .leaf("note", text_attribute(event, "note"))
+        .leaf("finished", text_attribute(event, "finished"))
+        .close();
+  }
+  xml.close();
+}
+
+}  // namespace
+
+std::string business_cases_xml(ExportInput const& in) {
+  bool const with_messages = in.flag("includeMessages");
+  XmlWriter xml;
+  xml.open("business-cases");
+  for (Record const* bc : in.records) {
+    xml.open("business-case", {{"id", bc->id}});
+    for (char const* name : {"serial-nr", "name", "description", "created", "anticipated-finish-date", "finish-date",
+                             "anticipated-income-amount", "failed-finish-note"}) {
+      xml.leaf(name, text_attribute(bc, name));
+    }
+    Record const* state = linked(in.view, *bc, "state");
+    xml.leaf("state", text_attribute(state, "name"))
+        .leaf("state-type", text_attribute(state, "type"))
+        .leaf("failure", text_attribute(linked(in.view, *bc, "failure"), "name"));
+    if (Record const* partner = linked(in.view, *bc, "partner")) {
+      xml.open("partner", {{"id", partner->id}})
+          .leaf("name", text_attribute(partner, "name"))
+          .leaf("ico", text_attribute(partner, "ico"))
+          .close();
+    }
+    xml.open("responsible-users");
+    for (auto const& ref : bc->related("responsible-users")) xml.leaf("user", text_attribute(in.view.find(ref), "name"));
+    xml.close();
+    if (with_messages) write_messages(xml, in, *bc);
+    xml.close();
+  }
+  return xml.finish();
+}
+
+}  // namespace flowii::emulator

@@ -1,0 +1,22 @@
+// Custom fields, shared by the modules that own them (partners, orders, tasks,
+// business cases): value-type 1 bool, 2 number, 3 text, 4 date, 6 enum.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "resource_spec.hpp"
+
+namespace flowii::emulator {
+
+enum class ValueType { boolean = 1, number = 2, text = 3, date = 4, enumeration = 6 };
+
+// The custom-field-*-values relationships an owning resource declares.
+std::vector<Relationship> custom_field_value_relationships();
+
+// A definition in the scope of its owner ("partner" -> /partners/customfields),
+// with enum options for ValueType::enumeration.
+Record& seed_custom_field(Seeder& seeder, std::string const& scope, std::string const& name, ValueType type,
+                          int order, std::vector<std::string> const& options = {});
+
+}  // namespace flowii::emulator

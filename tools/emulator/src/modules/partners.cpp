@@ -1,0 +1,142 @@
+// Partners (Partneri): /partners with its sub-lists, files and exports, partner
+// types (/businessrelationships), partner custom fields and partner tags.
+// Everything here is declaration; the engine provides the handlers.
+#include "modules/custom_fields.hpp"
+#include "modules/partners.hpp"
+#include "modules/registry.hpp"
+
+namespace flowii::emulator {
+
+namespace {
+
+ResourceSpec partner() {
+  ResourceSpec spec;
+  spec.type = "partner";
+  spec.collection = "/partners";
+  spec.ops = {Op::list, Op::read, Op::create, Op::update, Op::remove};
+  spec.attributes = {
+      Attribute::text("name").required(),
+      Attribute::integer("type").required().one_of({1, 2}),  // 1 company (Firma), 2 person (Osoba)
+      Attribute::text("comment"),
+      Attribute::text("ico"),
+      Attribute::text("dic"),
+      Attribute::text("ic-dph"),
+      Attribute::number("invoice-maturity"),
+  };
+  spec.relationships = {
+      Relationship::one("base-business-relationship", "business-relationship").related_link(),
+      Relationship::one("extended-business-relationship", "business-relationship").related_link(),
+      Relationship::one("billing-address", "address").nested().owned(),
+      Relationship::one("mailing-address", "address").nested().owned(),
+      Relationship::one("delivery-address", "address").nested().owned(),
+      Relationship::one("responsible-user", "user"),
+      Relationship::one("key-contact", "contact").nested().owned(),
+      Relationship::list("contacts", "contact").nested().owned(),
+      Relationship::list("accounts", "account").nested().owned(),
+      Relationship::list("tags", "tag").nested().reuse_by("name"),  // tags are created by name
+  };
+  for (auto& values : custom_field_value_relationships()) spec.relationships.push_back(std::move(values));
+  spec.list_view = ListView::only({"name", "type"}, {"base-business-relationship", "extended-business-relationship"});
+  spec.filters = {
+      Filter::text("search-text", {"name", "ico", "dic", "ic-dph", "key-contact.email", "contacts.email"}),
+      Filter::range("created-from", "created-to", "@created"),
+      Filter::range("edited-from", "edited-to", "@edited"),
+      Filter::ids("billing-address-country-id", "billing-address.country"),
+      Filter::ids("tag-ids", "tags"),
+      Filter::ids("type-id", "base-business-relationship"),
+      Filter::ids("subtype-id", "extended-business-relationship"),
+      Filter::ids("responsible-user-id", "responsible-user"),
+      // Through other modules' records; they match nothing until those modules exist.
+      Filter::range("business-case-created-from", "busines-case-created-to", "<business-case:partner.@created"),
+      Filter::range("order-accepted-from", "order-accepted-to", "<order:partner.accepted"),
+      Filter::equals("business-case-state", "<business-case:partner.state"),
+      Filter::equals("order-state", "<order:partner.state"),
+      // FLOWii's partner activity is not modelled: accepted, no effect.
+      Filter::accepted("active-from", "active-to"),
+      Filter::accepted("inactive-from", "inactive-to"),
+  };
+  spec.sublists = {
+      SubList::related("contacts", "contact", {"key-contact", "contacts"}),
+      SubList::related("tasks", "task", {"<task:partner"}),
+      SubList::related("communications", "communication", {"<communication:partner"}),
+      SubList::related("mails", "mail", {"<mail:partner"}),
+      SubList::related("businesscases", "business-case", {"<business-case:partner"}),
+      SubList::related("orders", "order", {"<order:partner"}),
+      SubList::related("documents", "document", {"<document:partner"}),
+      SubList::attachments("files", "file"),
+  };
+  spec.exports = {
+      {"xml", "partners.xml", {"includeContacts"}, partners_xml},
+      {"pohoda", "partners-pohoda.xml", {}, partners_pohoda},
+  };
+  return spec;
+}
+
+ResourceSpec address() {
+  ResourceSpec spec;  // nested only: written through partner relationships
+  spec.type = "address";
+  spec.attributes = {Attribute::text("street"), Attribute::text("city"), Attribute::text("zip")};
+  spec.relationships = {Relationship::one("country", "country")};
+  return spec;
+}
+
+ResourceSpec contact() {
+  ResourceSpec spec;
+  spec.type = "contact";
+  spec.attributes = {Attribute::text("salutation"), Attribute::text("title"),     Attribute::text("first-name"),
+                     Attribute::text("last-name"),  Attribute::text("post-nominal-letters"),
+                     Attribute::text("email"),      Attribute::text("phone"),     Attribute::text("mobile"),
+                     Attribute::text("job-title"),  Attribute::text("custom"),    Attribute::text("comment"),
+                     Attribute::boolean("is-subscribed")};
+  return spec;
+}
+
+ResourceSpec account() {
+  ResourceSpec spec;  // "prefix" on create, "bank-name" on read: FLOWii documents both
+  spec.type = "account";
+  spec.attributes = {Attribute::text("prefix"), Attribute::text("bank-name"), Attribute::text("number"),
+                     Attribute::text("iban"),   Attribute::text("swift"),     Attribute::text("bank-code")};
+  return spec;
+}
+
+ResourceSpec business_relationship() {
+  auto spec = ResourceSpec::code_list("business-relationship", "/businessrelationships",
+                                      {Attribute::text("name"), Attribute::integer("order")}, true);
+  spec.relationships = {Relationship::one("parent", "business-relationship").related_link()};
+  spec.list_where = [](Record const& r) { return r.related("parent").empty(); };  // types; subtypes below
+  spec.sublists = {SubList::related("businessrelationships", "business-relationship", {"<business-relationship:parent"})};
+  spec.sublists.front().paged = false;
+  return spec;
+}
+
+ResourceSpec partner_custom_fields() {
+  ResourceSpec spec;  // fields of custom-field come from the custom-fields module
+  spec.type = "custom-field";
+  spec.collection = "/partners/customfields";
+  spec.scope = "partner";
+  spec.ops = {Op::list};
+  spec.paged = false;
+  return spec;
+}
+
+ResourceSpec partner_tags() {
+  ResourceSpec spec;  // fields of tag come from the account module (/tags/{id})
+  spec.type = "tag";
+  spec.collection = "/partners/tags";
+  spec.ops = {Op::list};
+  spec.paged = false;
+  return spec;
+}
+
+}  // namespace
+
+Module partners_module() {
+  Module m;
+  m.name = "partners";
+  m.resources = {partner(),          address(),          contact(),      account(), business_relationship(),
+                 partner_custom_fields(), partner_tags()};
+  m.seed = seed_partners;
+  return m;
+}
+
+}  // namespace flowii::emulator

@@ -1,0 +1,75 @@
+#include "resource_spec.hpp"
+
+#include <algorithm>
+
+#include <flowii/emulator/emulator.hpp>
+
+#include "text.hpp"
+
+namespace flowii::emulator {
+
+namespace {
+
+bool listed(std::vector<std::string> const& names, std::string const& name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+}  // namespace
+
+bool ListView::shows_attribute(std::string const& name) const {
+  return everything || listed(attributes, name);
+}
+
+bool ListView::shows_relationship(std::string const& name) const {
+  return everything || listed(relationships, name);
+}
+
+bool ExportInput::flag(std::string_view parameter) const {
+  auto const values = request.query_values(parameter);
+  return !values.empty() && (iequals(values.back(), "true") || values.back() == "1");
+}
+
+ResourceSpec ResourceSpec::code_list(std::string type, std::string collection, std::vector<Attribute> attributes,
+                                     bool readable_items) {
+  ResourceSpec spec;
+  spec.type = std::move(type);
+  spec.collection = std::move(collection);
+  spec.ops = {Op::list};
+  if (readable_items) spec.ops.insert(Op::read);
+  spec.paged = false;
+  spec.attributes = std::move(attributes);
+  return spec;
+}
+
+Attribute const* ResourceSpec::attribute(std::string_view name) const {
+  auto const it = std::find_if(attributes.begin(), attributes.end(), [&](auto const& a) { return a.name == name; });
+  return it == attributes.end() ? nullptr : &*it;
+}
+
+Relationship const* ResourceSpec::relationship(std::string_view name) const {
+  auto const it =
+      std::find_if(relationships.begin(), relationships.end(), [&](auto const& r) { return r.name == name; });
+  return it == relationships.end() ? nullptr : &*it;
+}
+
+Seeder::Seeder(Store& store, Company const& company, std::size_t company_index,
+               std::vector<User> const& members, Rng& rng, std::int64_t now)
+    : store_(store), company_(company), company_index_(company_index), members_(members), rng_(rng), now_(now) {}
+
+Record& Seeder::add(std::string type, nlohmann::json attributes, nlohmann::json relationships, std::string id) {
+  Record record;
+  record.type = std::move(type);
+  record.id = id.empty() ? store_.allocate_id() : std::move(id);
+  record.attributes = std::move(attributes);
+  record.relationships = std::move(relationships);
+  record.created = record.edited = now_;
+  return store_.put(company_.id, std::move(record));
+}
+
+std::vector<Record const*> Seeder::all(std::string const& type) const { return store_.all(company_.id, type); }
+
+Record const* Seeder::find(std::string const& type, std::string const& id) const {
+  return store_.find(company_.id, type, id);
+}
+
+}  // namespace flowii::emulator

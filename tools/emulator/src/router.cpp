@@ -1,0 +1,68 @@
+#include "router.hpp"
+
+#include <stdexcept>
+
+#include "text.hpp"
+
+namespace flowii::emulator {
+
+namespace {
+
+// "/partners/12/" -> {"partners", "12"}: FLOWii's own links end with a slash.
+std::vector<std::string> segments_of(std::string const& path) {
+  std::vector<std::string> out;
+  for (auto& part : split(path, '/')) {
+    if (!part.empty()) out.push_back(std::move(part));
+  }
+  return out;
+}
+
+bool is_param(std::string const& segment) {
+  return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
+}
+
+}  // namespace
+
+void Router::add(std::string const& method, std::string const& pattern, Endpoint endpoint) {
+  auto segments = segments_of(pattern);
+  for (auto& entry : entries_) {
+    if (entry.segments != segments) continue;
+    if (!entry.methods.emplace(method, std::move(endpoint)).second) {
+      throw std::logic_error("route declared twice: " + method + " " + pattern);
+    }
+    return;
+  }
+  Entry entry{std::move(segments), {}};
+  entry.methods.emplace(method, std::move(endpoint));
+  entries_.push_back(std::move(entry));
+}
+
+Router::Match Router::match(std::string const& method, std::string const& path) const {
+  auto const segments = segments_of(path);
+  std::string const wanted = method == "HEAD" ? "GET" : method;
+  for (auto const& entry : entries_) {
+    if (entry.segments.size() != segments.size()) continue;
+    Match m;
+    bool ok = true;
+    for (std::size_t i = 0; ok && i < segments.size(); ++i) {
+      if (is_param(entry.segments[i])) {
+        ok = is_digits(segments[i]);
+        m.params.push_back(segments[i]);
+      } else {
+        ok = entry.segments[i] == segments[i];
+      }
+    }
+    if (!ok) continue;
+    m.path_known = true;
+    auto const it = entry.methods.find(wanted);
+    if (it != entry.methods.end()) {
+      m.endpoint = &it->second;
+    } else {
+      for (auto const& allowed : entry.methods) m.allow += (m.allow.empty() ? "" : ", ") + allowed.first;
+    }
+    return m;
+  }
+  return {};
+}
+
+}  // namespace flowii::emulator

@@ -1,0 +1,34 @@
+// Path patterns -> endpoints, with FLOWii's 404 (unknown path) and 405 (+ Allow).
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "resource_spec.hpp"
+
+namespace flowii::emulator {
+
+class Router {
+ public:
+  // Pattern segments "{name}" match digits only, so "/partners/export/xml"
+  // and "/partners/{id}" never compete. Throws std::logic_error on duplicates.
+  void add(std::string const& method, std::string const& pattern, Endpoint endpoint);
+
+  struct Match {
+    Endpoint const* endpoint = nullptr;  // nullptr: see path_known
+    std::vector<std::string> params;
+    bool path_known = false;  // true + no endpoint = method not allowed
+    std::string allow;        // "GET, POST" for the 405's Allow header
+  };
+  Match match(std::string const& method, std::string const& path) const;
+
+ private:
+  struct Entry {
+    std::vector<std::string> segments;
+    std::map<std::string, Endpoint> methods;
+  };
+  std::vector<Entry> entries_;
+};
+
+}  // namespace flowii::emulator

@@ -1,0 +1,44 @@
+// Records -> JSON:API resource objects, FLOWii style: dasherized names, string
+// ids, trailing-slash links, declared fields always present (null when unset).
+#pragma once
+
+#include <set>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "context.hpp"
+#include "store.hpp"
+
+namespace flowii::emulator {
+
+// The `included` array: each type+id at most once, never the primary data.
+class Included {
+ public:
+  void exclude(Ref const& ref) { seen_.insert(ref); }
+  bool add(Ref const& ref) { return seen_.insert(ref).second; }
+  void push(nlohmann::json resource) { items_.push_back(std::move(resource)); }
+  bool empty() const { return items_.empty(); }
+  nlohmann::json const& items() const { return items_; }
+
+ private:
+  std::set<Ref> seen_;
+  nlohmann::json items_ = nlohmann::json::array();
+};
+
+class Serializer {
+ public:
+  explicit Serializer(Ctx const& ctx) : ctx_(ctx) {}
+
+  // `list_view` applies the type's ListView; `self_link` adds links.self.
+  nlohmann::json resource(Record const& record, bool list_view, bool self_link) const;
+  // Adds the records this one links to (one level deep).
+  void include_related(Record const& record, bool list_view, Included& included) const;
+  std::string item_url(Ref const& ref) const;  // "" when the type has no read route
+
+ private:
+  nlohmann::json relationship(Record const& record, std::string const& name, nlohmann::json const& linkage) const;
+  Ctx const& ctx_;
+};
+
+}  // namespace flowii::emulator

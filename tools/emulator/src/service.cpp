@@ -1,0 +1,188 @@
+#include "service.hpp"
+
+#include <algorithm>
+#include <set>
+#include <stdexcept>
+#include <thread>
+
+#include "api_error.hpp"
+#include "auth.hpp"
+#include "engine.hpp"
+#include "modules/registry.hpp"
+#include "text.hpp"
+
+namespace flowii::emulator {
+
+namespace {
+
+void require(bool condition, std::string const& what) {
+  if (!condition) throw std::invalid_argument("flowii emulator options: " + what);
+}
+
+Options resolve(Options options) {
+  if (options.companies.empty()) options.companies = demo_companies();
+  if (options.users.empty()) options.users = demo_users();
+  std::set<std::string> companies;
+  for (auto const& c : options.companies) {
+    require(is_digits(c.id) && companies.insert(c.id).second, "company ids must be unique numbers");
+  }
+  std::set<std::string> logins;
+  for (auto const& u : options.users) {
+    require(is_digits(u.id), "user ids must be numbers");
+    require(!u.username.empty() && logins.insert(to_lower_ascii(u.username)).second, "user names must be unique");
+    for (auto const& c : u.company_ids) require(companies.count(c) > 0, "user " + u.username + " names unknown company " + c);
+  }
+  require(options.default_page_size > 0 && options.default_page_size <= options.max_page_size, "page sizes");
+  require(options.worker_threads > 0, "worker_threads must be positive");
+  require(options.token_lifetime.count() > 0, "token_lifetime must be positive");
+  return options;
+}
+
+// Unknown query parameters are a 400 (JSON:API), so SDK typos surface early.
+void check_query(Ctx const& ctx, Endpoint const& endpoint) {
+  for (auto const& param : ctx.request.query) {
+    std::string const& name = param.first;
+    if (iequals(name, "companyId")) continue;
+    bool const known = std::any_of(endpoint.params.begin(), endpoint.params.end(),
+                                   [&](auto const& p) { return iequals(p, name); });
+    if (!known) throw ApiError({at_parameter(400, name, "Unknown query parameter " + name + ".")});
+  }
+}
+
+}  // namespace
+
+Service::Service(Options options)
+    : options_(resolve(std::move(options))), catalog_(all_modules()), state_(options_) {
+  add_routes(router_, catalog_);
+  seed();
+}
+
+void Service::seed() {
+  state_.store.clear();
+  state_.tokens.clear();
+  state_.faults.clear();
+  state_.journal.clear();
+  state_.token_rng = Rng(State::token_seed(options_.seed));
+  Rng rng(options_.seed);
+  auto const now = state_.clock.now();
+  for (std::size_t i = 0; i < options_.companies.size(); ++i) {
+    auto const& company = options_.companies[i];
+    std::vector<User> members;
+    for (auto const& u : options_.users) {
+      if (std::find(u.company_ids.begin(), u.company_ids.end(), company.id) != u.company_ids.end()) members.push_back(u);
+    }
+    Seeder seeder(state_.store, company, i, members, rng, now);
+    for (auto const& module : catalog_.modules()) {
+      if (module.seed) module.seed(seeder);
+    }
+  }
+}
+
+HttpReply Service::handle(HttpRequest const& request) {
+  bool const admin = request.path == "/_emulator" || starts_with(request.path, "/_emulator/");
+  HttpReply reply = admin ? handle_admin(*this, request) : handle_api(request);
+  reply.headers.emplace_back("X-Flowii-Emulator-Version", version);
+  reply.headers.emplace_back("X-Request-Id", "emu-" + std::to_string(next_request_id_++));
+  return reply;
+}
+
+HttpReply Service::handle_api(HttpRequest const& request) {
+  std::optional<Emulator::Fault> fault;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    fault = state_.faults.take(request.method, request.path);
+  }
+  if (fault && fault->delay.count() > 0) std::this_thread::sleep_for(fault->delay);  // unlocked
+
+  HttpReply reply;
+  if (fault && fault->close_connection) {
+    reply.drop_connection = true;
+  } else if (fault && fault->status != 0) {
+    reply = fault_reply(*fault);
+  }
+  bool const answered_by_fault = fault && (fault->close_connection || fault->status != 0);
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (!answered_by_fault) reply = dispatch(request);
+  state_.journal.add({request.method, request.path, request.query_string, reply.drop_connection ? 0 : reply.status});
+  return reply;
+}
+
+HttpReply Service::dispatch(HttpRequest const& request) {
+  try {
+    auto const match = router_.match(request.method, request.path);
+    if (!match.path_known) throw ApiError(404, "There is no resource at " + request.path + ".");
+    if (match.endpoint == nullptr) {
+      throw ApiError(405, request.method + " is not allowed on " + request.path + ".", {{"Allow", match.allow}});
+    }
+    std::string const host = request.header("Host");
+    Ctx ctx{request, match.params, options_, catalog_, state_, host.empty() ? base_url_ : "http://" + host, {}, nullptr};
+    Endpoint const& endpoint = *match.endpoint;
+    if (endpoint.access != Access::open) {
+      authenticate(ctx);
+      if (endpoint.access == Access::company) authorize_company(ctx);
+      check_query(ctx, endpoint);
+    }
+    return endpoint.handler(ctx);
+  } catch (ApiError const& e) {
+    return error_reply(e);
+  } catch (std::exception const& e) {
+    return error_reply(ApiError(500, std::string("Emulator failure: ") + e.what()));
+  }
+}
+
+void Service::set_base_url(std::string base_url) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  base_url_ = std::move(base_url);
+}
+
+std::int64_t Service::now() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return state_.clock.now();
+}
+
+void Service::advance_clock(std::chrono::seconds by) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  state_.clock.advance(by);
+}
+
+void Service::reset() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  seed();
+}
+
+std::vector<Emulator::JournalEntry> Service::journal() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return state_.journal.entries();
+}
+
+void Service::clear_journal() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  state_.journal.clear();
+}
+
+std::size_t Service::count(std::string const& method, std::string const& path_prefix) const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return state_.journal.count(method, path_prefix);
+}
+
+std::size_t Service::token_grants(std::string const& grant_type) const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return state_.tokens.grants(grant_type);
+}
+
+void Service::inject(Emulator::Fault fault) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  state_.faults.add(std::move(fault));
+}
+
+std::size_t Service::faults_fired() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return state_.faults.fired();
+}
+
+std::vector<Emulator::Fault> Service::pending_faults() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return state_.faults.pending();
+}
+
+}  // namespace flowii::emulator

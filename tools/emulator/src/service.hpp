@@ -1,0 +1,60 @@
+// The request pipeline behind the HTTP server: admin API, faults, routing,
+// authentication, the generic engine, and the journal. Thread-safe: one
+// mutex guards all state; only fault delays run outside it.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include <flowii/emulator/emulator.hpp>
+
+#include "catalog.hpp"
+#include "context.hpp"
+#include "http_types.hpp"
+#include "router.hpp"
+
+namespace flowii::emulator {
+
+class Service {
+ public:
+  // Fills in the demo defaults, validates (std::invalid_argument) and seeds.
+  explicit Service(Options options);
+
+  HttpReply handle(HttpRequest const& request);
+  Options const& options() const { return options_; }
+  // Used for links when a request carries no Host header.
+  void set_base_url(std::string base_url);
+
+  std::int64_t now() const;
+  void advance_clock(std::chrono::seconds by);
+  void reset();
+  std::vector<Emulator::JournalEntry> journal() const;
+  void clear_journal();
+  std::size_t count(std::string const& method, std::string const& path_prefix) const;
+  std::size_t token_grants(std::string const& grant_type) const;
+  void inject(Emulator::Fault fault);
+  std::size_t faults_fired() const;
+  std::vector<Emulator::Fault> pending_faults() const;
+
+ private:
+  HttpReply handle_api(HttpRequest const& request);
+  HttpReply dispatch(HttpRequest const& request);  // with mutex_ held
+  void seed();                                      // with mutex_ held
+
+  Options options_;
+  Catalog catalog_;
+  Router router_;
+  mutable std::mutex mutex_;
+  State state_;
+  std::string base_url_;
+  std::atomic<std::uint64_t> next_request_id_{1};
+};
+
+// /_emulator/...: health, journal, reset, clock, faults. No auth, not journaled.
+HttpReply handle_admin(Service& service, HttpRequest const& request);
+
+}  // namespace flowii::emulator
