@@ -24,6 +24,6 @@ echo "== pkg-config"
 pc_dir="$(dirname "$(find "$work/prefix" -name flowii.pc | head -n 1)")"
 # shellcheck disable=SC2046
 "$cxx" -std=c++17 "$here/main.cpp" -o "$work/pkgconfig-consumer" \
-  $(PKG_CONFIG_PATH="$pc_dir" pkg-config --cflags --libs --static flowii)
+  $(PKG_CONFIG_PATH="$pc_dir" pkg-config --cflags --libs flowii)
 "$work/pkgconfig-consumer"
 echo "consumer builds: 3 passed, 0 failed"
