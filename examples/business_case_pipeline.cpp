@@ -4,7 +4,7 @@
 // "won" state, list its tasks, events and e-mails, and export the partner's
 // cases as XML into business-cases.zip in the current directory.
 // Configured only from FLOWII_* variables (see quickstart.cpp).
-#include <flowii/flowii.hpp>
+#include "example_support.hpp"
 
 #include <cstdlib>
 #include <ctime>
@@ -12,20 +12,9 @@
 #include <string>
 #include <vector>
 
+using examples::fail;
+
 namespace {
-
-[[noreturn]] void fail(std::string const& step, flowii::Status const& status) {
-  std::cerr << "business_case_pipeline: " << step << " failed: " << status.to_string() << "\n";
-  std::exit(1);
-}
-
-// FLOWii takes zone-less local date-times; `days` from now.
-flowii::DateTime local_time(int days) {
-  std::time_t const t = std::time(nullptr) + std::time_t{86400} * days;
-  std::tm tm{};
-  localtime_r(&t, &tm);
-  return flowii::DateTime{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec};
-}
 
 // The first state (by FLOWii's order) of the wanted kind.
 flowii::BusinessCaseState state_of(std::vector<flowii::BusinessCaseState> const& states,
@@ -36,8 +25,7 @@ flowii::BusinessCaseState state_of(std::vector<flowii::BusinessCaseState> const&
     if (best == nullptr || s.order().value_or(0) < best->order().value_or(0)) best = &s;
   }
   if (best == nullptr) {
-    fail("finding a state of type " + std::to_string(static_cast<int>(kind)),
-         flowii::Status(flowii::ErrorCode::kNotFound, "the company has no such business-case state"));
+    fail("finding a state of type " + std::to_string(static_cast<int>(kind)), "the company has no such business-case state");
   }
   return *best;
 }
@@ -45,16 +33,13 @@ flowii::BusinessCaseState state_of(std::vector<flowii::BusinessCaseState> const&
 }  // namespace
 
 int main() {
-  auto client = flowii::Client::from_env();
-  if (!client) fail("configuration", client.status());
-  auto session = client->session();
-  if (!session) fail("session bootstrap", session.status());
-  std::cout << "company " << session->company_name << ", user " << session->user_name << "\n";
-  auto& cases = client->business_cases();
+  auto [client, session] = examples::connect("business_case_pipeline");
+  std::cout << "company " << session.company_name << ", user " << session.user_name << "\n";
+  auto& cases = client.business_cases();
 
-  auto partners = client->partners().list_page(flowii::PartnerQuery().page_size(1));
+  auto partners = client.partners().list_page(flowii::PartnerQuery().page_size(1));
   if (!partners) fail("listing partners", partners.status());
-  if (partners->items.empty()) fail("finding a partner", flowii::Status(flowii::ErrorCode::kNotFound, "no partners"));
+  if (partners->items.empty()) fail("finding a partner", "no partners");
   auto const& partner = partners->items.front();
   std::cout << "partner: " << partner.id() << " " << partner.name().value_or("?") << "\n";
 
@@ -66,12 +51,12 @@ int main() {
   flowii::BusinessCase bc;
   bc.set_name("Ročná servisná zmluva – " + partner.name().value_or("partner"))
       .set_description("Opened by the flowii-cpp business_case_pipeline example")
-      .set_created(local_time(0))
-      .set_anticipated_finish_date(flowii::DateTime::from_date(local_time(30).date()))
+      .set_created(examples::local_time(0))
+      .set_anticipated_finish_date(flowii::DateTime::from_date(examples::local_time(30).date()))
       .set_anticipated_income_amount(4800.0)
       .set_state(open.id())
       .set_partner(partner.id())
-      .add_responsible_users(session->user_id);
+      .add_responsible_users(session.user_id);
   auto created = cases.create(bc);
   if (!created) fail("creating the business case", created.status());
   auto read = cases.get(created->id());
@@ -79,7 +64,7 @@ int main() {
   std::cout << "opened business case " << read->id() << " (serial " << read->serial_nr().value_or("?")
             << ") in state \"" << open.name().value_or("?") << "\"\n";
 
-  read->set_state(won.id()).set_finish_date(local_time(0));
+  read->set_state(won.id()).set_finish_date(examples::local_time(0));
   if (auto s = cases.update(*read); !s) fail("moving the case to won", s);
   auto now_won = cases.get(created->id());
   if (!now_won) fail("reading the won case", now_won.status());

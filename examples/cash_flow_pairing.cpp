@@ -6,21 +6,17 @@
 // from FLOWII_* variables:
 //   FLOWII_API_URL, FLOWII_API_KEY, FLOWII_USERNAME, FLOWII_PASSWORD,
 //   FLOWII_COMPANY_ID (needed when the user has several companies), FLOWII_LOG.
-#include <flowii/flowii.hpp>
+#include "example_support.hpp"
 
-#include "calendar_days.hpp"
 
 #include <cstdlib>
 #include <iostream>
 #include <optional>
 #include <string>
 
-namespace {
+using examples::fail;
 
-[[noreturn]] void fail(std::string const& step, flowii::Status const& status) {
-  std::cerr << "cash_flow_pairing: " << step << " failed: " << status.to_string() << "\n";
-  std::exit(1);
-}
+namespace {
 
 // Prints one page of cash flow matching `pairing`.
 void print_cash_flow(flowii::Client& client, flowii::InvoicePairing pairing, char const* title) {
@@ -37,22 +33,19 @@ void print_cash_flow(flowii::Client& client, flowii::InvoicePairing pairing, cha
 }  // namespace
 
 int main() {
-  auto client = flowii::Client::from_env();
-  if (!client) fail("configuration", client.status());
-  auto session = client->session();
-  if (!session) fail("session bootstrap", session.status());
-  std::cout << "working in company " << session->company_id << " (" << session->company_name << ")\n";
+  auto [client, session] = examples::connect("cash_flow_pairing");
+  std::cout << "working in company " << session.company_id << " (" << session.company_name << ")\n";
 
   // An invoice whose first payment already came in: its variable symbol is in the
   // cash flow's included invoice.
   std::optional<flowii::CashFlow> paid;
   std::optional<flowii::CashFlowInvoice> invoice;
-  auto incomes = client->finance().list(flowii::CashFlowQuery()
+  auto incomes = client.finance().list(flowii::CashFlowQuery()
                                             .invoice_pairing(flowii::InvoicePairing::kPaired)
                                             .cash_flow_type(flowii::CashFlowType::kIncome));
   for (auto const& listed : incomes) {
     if (!listed) fail("listing paired incomes", listed.status());
-    auto cf = client->finance().get(listed->id());
+    auto cf = client.finance().get(listed->id());
     if (!cf) fail("reading cash flow " + listed->id(), cf.status());
     auto linked = cf->related<flowii::CashFlowInvoice>("invoice");
     if (cf->payment_date() && linked && linked->variable_symbol()) {
@@ -61,7 +54,7 @@ int main() {
       break;
     }
   }
-  if (!invoice) fail("finding a paid invoice", flowii::Status(flowii::ErrorCode::kNotFound, "no paired income found"));
+  if (!invoice) fail("finding a paid invoice", "no paired income found");
   std::string const vs = *invoice->variable_symbol();
   std::cout << "invoice " << invoice->serial_nr().value_or(invoice->id()) << " (variable symbol " << vs
             << ") was paid on " << paid->payment_date()->to_string() << "\n";
@@ -74,7 +67,7 @@ int main() {
       .set_purpose("Doplatok faktúry " + invoice->serial_nr().value_or(vs))
       .set_invoice(invoice->id());
   if (auto partner = paid->partner()) expected.set_partner(partner->id);
-  auto recorded = client->finance().create(expected);
+  auto recorded = client.finance().create(expected);
   if (!recorded) fail("recording the expected income", recorded.status());
   std::cout << "recorded expected income " << recorded->id() << " of 120.00 EUR, due " << examples::midnight(14).to_string() << "\n";
 
@@ -88,9 +81,9 @@ int main() {
       .set_variable_symbol(vs)
       .set_purpose("Doplatok")
       .set_text("Prijatá platba, VS " + vs);
-  auto booked = client->finance().post_transaction(transaction);
+  auto booked = client.finance().post_transaction(transaction);
   if (!booked) fail("posting the bank transaction", booked.status());
-  auto settled = client->finance().get(*booked);
+  auto settled = client.finance().get(*booked);
   if (!settled) fail("reading the booked cash flow", settled.status());
   std::cout << "bank transaction booked as cash flow " << *booked
             << (settled->invoice() ? ", paired with invoice " + settled->invoice()->id : std::string(", not paired"))
@@ -99,7 +92,7 @@ int main() {
     std::cout << "  (FLOWii recorded a new cash flow instead of settling " << recorded->id() << ")\n";
   }
 
-  auto unknown = client->finance().post_transaction(flowii::CashFlowTransaction()
+  auto unknown = client.finance().post_transaction(flowii::CashFlowTransaction()
                                                         .set_transaction_type(flowii::CashFlowType::kIncome)
                                                         .set_issued_date(examples::midnight(0))
                                                         .set_amount(18)
@@ -109,8 +102,8 @@ int main() {
   if (!unknown) fail("posting an unmatched transaction", unknown.status());
   std::cout << "a transaction with an unknown variable symbol became cash flow " << *unknown << "\n";
 
-  print_cash_flow(*client, flowii::InvoicePairing::kNotPaired, "unpaired");
-  print_cash_flow(*client, flowii::InvoicePairing::kPaired, "paired");
+  print_cash_flow(client, flowii::InvoicePairing::kNotPaired, "unpaired");
+  print_cash_flow(client, flowii::InvoicePairing::kPaired, "paired");
   std::cout << "cash_flow_pairing finished\n";
   return 0;
 }

@@ -6,19 +6,16 @@
 // good's detail. Configured only from FLOWII_* variables:
 //   FLOWII_API_URL, FLOWII_API_KEY, FLOWII_USERNAME, FLOWII_PASSWORD,
 //   FLOWII_COMPANY_ID (needed when the user has several companies), FLOWII_LOG.
-#include <flowii/flowii.hpp>
+#include "example_support.hpp"
 
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
 #include <string>
 
-namespace {
+using examples::fail;
 
-[[noreturn]] void fail(std::string const& step, flowii::Status const& status) {
-  std::cerr << "goods_catalog: " << step << " failed: " << status.to_string() << "\n";
-  std::exit(1);
-}
+namespace {
 
 std::string price_text(flowii::Good const& good) {
   char buffer[64];
@@ -29,13 +26,12 @@ std::string price_text(flowii::Good const& good) {
 }  // namespace
 
 int main() {
-  auto client = flowii::Client::from_env();
-  if (!client) fail("configuration", client.status());
-  auto& goods = client->goods();
+  auto [client, session] = examples::connect("goods_catalog");
+  auto& goods = client.goods();
 
   auto categories = goods.categories().list();
   if (!categories) fail("listing good categories", categories.status());
-  if (categories->empty()) fail("choosing a category", flowii::Status(flowii::ErrorCode::kNotFound, "no categories"));
+  if (categories->empty()) fail("choosing a category", "no categories");
   std::cout << "good categories:\n";
   for (auto const& category : *categories) {
     std::cout << "  " << category.id() << "  " << category.name().value_or("?") << "\n";

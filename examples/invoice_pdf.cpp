@@ -7,23 +7,16 @@
 // invoices for Pohoda. Configured only from FLOWII_* variables:
 //   FLOWII_API_URL, FLOWII_API_KEY, FLOWII_USERNAME, FLOWII_PASSWORD,
 //   FLOWII_COMPANY_ID (needed when the user has several companies), FLOWII_LOG.
-#include <flowii/flowii.hpp>
+#include "example_support.hpp"
 
 #include <cstdlib>
 #include <ctime>
 #include <iostream>
 #include <string>
 
+using examples::fail;
+
 namespace {
-
-[[noreturn]] void fail(std::string const& step, flowii::Status const& status) {
-  std::cerr << "invoice_pdf: " << step << " failed: " << status.to_string() << "\n";
-  std::exit(1);
-}
-
-[[noreturn]] void fail(std::string const& step, std::string const& why) {
-  fail(step, flowii::Status(flowii::ErrorCode::kNotFound, why));
-}
 
 /// The local calendar day of `t` as FLOWii's zone-less date-time at midnight.
 flowii::DateTime day_of(std::time_t t) {
@@ -39,9 +32,8 @@ flowii::DateTime day_of(std::time_t t) {
 }  // namespace
 
 int main() {
-  auto client = flowii::Client::from_env();
-  if (!client) fail("configuration", client.status());
-  auto& invoicing = client->invoicing();
+  auto [client, session] = examples::connect("invoice_pdf");
+  auto& invoicing = client.invoicing();
 
   // Who issues the invoice, and from which numbering sequence.
   auto entities = invoicing.company_data().list();
@@ -56,20 +48,20 @@ int main() {
   std::cout << "numbering sequence: " << sequence.name().value_or("(unnamed)") << " " << sequence.id() << "\n";
 
   // For whom, and what: a partner, a price-list good and a unit for the free line.
-  auto partners = client->partners().list_page(flowii::PartnerQuery().page_size(1));
+  auto partners = client.partners().list_page(flowii::PartnerQuery().page_size(1));
   if (!partners) fail("listing partners", partners.status());
   if (partners->items.empty()) fail("choosing a partner", "this company has no partners");
   auto const& partner = partners->items.front();
   std::cout << "customer: " << partner.name().value_or("?") << " (partner " << partner.id() << ")\n";
 
-  auto goods = client->goods().list_page(flowii::GoodQuery().good_type(flowii::GoodType::kGoods).page_size(1));
+  auto goods = client.goods().list_page(flowii::GoodQuery().good_type(flowii::GoodType::kGoods).page_size(1));
   if (!goods) fail("listing goods", goods.status());
   if (goods->items.empty()) fail("choosing a good", "the price list has no goods");
   auto const& good = goods->items.front();
   std::cout << "price-list item: " << good.name().value_or("?") << " at " << good.selling_price().value_or(0)
             << " EUR\n";
 
-  auto units = client->goods().units().list();
+  auto units = client.goods().units().list();
   if (!units) fail("listing units of measure", units.status());
   if (units->empty()) fail("choosing a unit", "no units of measure");
   auto unit = units->front();

@@ -5,20 +5,16 @@
 // attendance summary. Configured only from FLOWII_* variables:
 //   FLOWII_API_URL, FLOWII_API_KEY, FLOWII_USERNAME, FLOWII_PASSWORD,
 //   FLOWII_COMPANY_ID (needed when the user has several companies), FLOWII_LOG.
-#include <flowii/flowii.hpp>
+#include "example_support.hpp"
 
-#include "calendar_days.hpp"
 
 #include <cstdlib>
 #include <iostream>
 #include <string>
 
-namespace {
+using examples::fail;
 
-[[noreturn]] void fail(std::string const& step, flowii::Status const& status) {
-  std::cerr << "monthly_attendance: " << step << " failed: " << status.to_string() << "\n";
-  std::exit(1);
-}
+namespace {
 
 void record(flowii::Client& client, flowii::AttendanceType type, flowii::Date d, int hour, int minute,
             char const* what) {
@@ -32,20 +28,17 @@ void record(flowii::Client& client, flowii::AttendanceType type, flowii::Date d,
 }  // namespace
 
 int main() {
-  auto client = flowii::Client::from_env();
-  if (!client) fail("configuration", client.status());
-  auto session = client->session();
-  if (!session) fail("session bootstrap", session.status());
-  std::cout << "attendance of " << session->user_name << " (user " << session->user_id << ") in company "
-            << session->company_id << "\n";
+  auto [client, session] = examples::connect("monthly_attendance");
+  std::cout << "attendance of " << session.user_name << " (user " << session.user_id << ") in company "
+            << session.company_id << "\n";
 
   for (int back = 2; back >= 0; --back) {
     flowii::Date const d = examples::day(-back);
     std::cout << d.to_string() << ":\n";
-    record(*client, flowii::AttendanceType::kArrival, d, 8, 5 * back, "príchod");
-    record(*client, flowii::AttendanceType::kLunch, d, 12, 0, "obed");
-    record(*client, flowii::AttendanceType::kArrival, d, 12, 30, "návrat z obeda");
-    record(*client, flowii::AttendanceType::kDeparture, d, 16, 30 + 5 * back, "odchod");
+    record(client, flowii::AttendanceType::kArrival, d, 8, 5 * back, "príchod");
+    record(client, flowii::AttendanceType::kLunch, d, 12, 0, "obed");
+    record(client, flowii::AttendanceType::kArrival, d, 12, 30, "návrat z obeda");
+    record(client, flowii::AttendanceType::kDeparture, d, 16, 30 + 5 * back, "odchod");
   }
 
   flowii::PlannedAbsence holiday;
@@ -53,12 +46,12 @@ int main() {
       .set_date_from(examples::day(14))
       .set_date_to(examples::day(18))
       .set_note("letná dovolenka");
-  auto planned = client->attendance().plan_absence(holiday);
+  auto planned = client.attendance().plan_absence(holiday);
   if (!planned) fail("planning the holiday", planned.status());
   std::cout << "planned holiday " << planned->id() << " from " << examples::day(14).to_string() << " to "
             << examples::day(18).to_string() << "\n";
 
-  auto summary = client->attendance().summary();
+  auto summary = client.attendance().summary();
   if (!summary) fail("reading the attendance summary", summary.status());
   // FLOWii does not document the units; minutes for the totals, hours for the vacation.
   std::cout << "attendance summary:\n"

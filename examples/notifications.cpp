@@ -5,19 +5,16 @@
 // FLOWII_* variables:
 //   FLOWII_API_URL, FLOWII_API_KEY, FLOWII_USERNAME, FLOWII_PASSWORD,
 //   FLOWII_COMPANY_ID (needed when the user has several companies), FLOWII_LOG.
-#include <flowii/flowii.hpp>
+#include "example_support.hpp"
 
 #include <cstdlib>
 #include <iostream>
 #include <string>
 #include <vector>
 
-namespace {
+using examples::fail;
 
-[[noreturn]] void fail(std::string const& step, flowii::Status const& status) {
-  std::cerr << "notifications: " << step << " failed: " << status.to_string() << "\n";
-  std::exit(1);
-}
+namespace {
 
 char const* severity(flowii::Notification const& n) {
   switch (n.severity().value_or(flowii::NotificationSeverity::kInformation)) {
@@ -36,15 +33,12 @@ std::int64_t unread_count(flowii::Client& client) {
 }  // namespace
 
 int main() {
-  auto client = flowii::Client::from_env();
-  if (!client) fail("configuration", client.status());
-  auto session = client->session();
-  if (!session) fail("session bootstrap", session.status());
-  std::cout << "notifications of " << session->user_name << " in company " << session->company_id << "\n";
-  std::cout << "unread notifications: " << unread_count(*client) << "\n";
+  auto [client, session] = examples::connect("notifications");
+  std::cout << "notifications of " << session.user_name << " in company " << session.company_id << "\n";
+  std::cout << "unread notifications: " << unread_count(client) << "\n";
 
   std::vector<flowii::Notification> unread;
-  for (auto const& n : client->account().notifications()) {
+  for (auto const& n : client.account().notifications()) {
     if (!n) fail("listing notifications", n.status());
     if (!n->is_read().value_or(false)) unread.push_back(*n);
   }
@@ -54,11 +48,11 @@ int main() {
               << n.message().value_or("") << "\n";
   }
   for (auto const& n : unread) {
-    if (auto s = client->account().mark_read(n.id()); !s) fail("marking notification " + n.id() + " read", s);
+    if (auto s = client.account().mark_read(n.id()); !s) fail("marking notification " + n.id() + " read", s);
   }
-  std::cout << "marked " << unread.size() << " notification(s) read; unread now: " << unread_count(*client) << "\n";
+  std::cout << "marked " << unread.size() << " notification(s) read; unread now: " << unread_count(client) << "\n";
 
-  auto home = client->account().home_summary();
+  auto home = client.account().home_summary();
   if (!home) fail("reading the home summary", home.status());
   std::cout << "home summary:\n"
             << "  tasks:          " << home->tasks_count().value_or(0) << " (" << home->tasks_recently_added_count().value_or(0)

@@ -6,27 +6,16 @@
 // order file, and export the customer's orders for POHODA into
 // orders-pohoda.zip in the current directory.
 // Configured only from FLOWII_* variables (see quickstart.cpp).
-#include <flowii/flowii.hpp>
+#include "example_support.hpp"
 
 #include <cstdlib>
 #include <ctime>
 #include <iostream>
 #include <string>
 
+using examples::fail;
+
 namespace {
-
-[[noreturn]] void fail(std::string const& step, flowii::Status const& status) {
-  std::cerr << "order_flow: " << step << " failed: " << status.to_string() << "\n";
-  std::exit(1);
-}
-
-// FLOWii takes zone-less local date-times; `days` from now.
-flowii::DateTime local_time(int days) {
-  std::time_t const t = std::time(nullptr) + std::time_t{86400} * days;
-  std::tm tm{};
-  localtime_r(&t, &tm);
-  return flowii::DateTime{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec};
-}
 
 // The e-shop customer of this example.
 constexpr char const* kEmail = "lucia.hudakova@example.sk";
@@ -59,18 +48,15 @@ std::string find_or_create_customer(flowii::Client& client) {
 }  // namespace
 
 int main() {
-  auto client = flowii::Client::from_env();
-  if (!client) fail("configuration", client.status());
-  auto session = client->session();
-  if (!session) fail("session bootstrap", session.status());
-  std::cout << "company " << session->company_name << ", user " << session->user_name << "\n";
-  auto& orders = client->orders();
+  auto [client, session] = examples::connect("order_flow");
+  std::cout << "company " << session.company_name << ", user " << session.user_name << "\n";
+  auto& orders = client.orders();
 
-  std::string const customer = find_or_create_customer(*client);
+  std::string const customer = find_or_create_customer(client);
 
   auto types = orders.types().list();
   if (!types) fail("reading order types", types.status());
-  if (types->empty()) fail("choosing an order type", flowii::Status(flowii::ErrorCode::kNotFound, "no order types"));
+  if (types->empty()) fail("choosing an order type", "no order types");
   auto const& type = types->front();
   auto states = orders.states().list();
   if (!states) fail("reading order states", states.status());
@@ -81,20 +67,20 @@ int main() {
       break;
     }
   }
-  if (waiting.empty()) fail("choosing a state", flowii::Status(flowii::ErrorCode::kNotFound, "no waiting state"));
+  if (waiting.empty()) fail("choosing a state", "no waiting state");
 
   flowii::Order order;
   order.set_name("3D tlač – držiak_telefónu.stl")
-      .set_created(local_time(0))
-      .set_accepted(flowii::DateTime::from_date(local_time(0).date()))
-      .set_deadline(flowii::DateTime::from_date(local_time(7).date()))
+      .set_created(examples::local_time(0))
+      .set_accepted(flowii::DateTime::from_date(examples::local_time(0).date()))
+      .set_deadline(flowii::DateTime::from_date(examples::local_time(7).date()))
       .set_anticipated_income_amount(39.90)
       .set_description("E-shop order, PLA, black, 2 pcs")
       .set_order_type(type.id())
       .set_state(waiting)
       .set_partner(customer)
-      .set_user(session->user_id)
-      .add_responsible_users(session->user_id);
+      .set_user(session.user_id)
+      .add_responsible_users(session.user_id);
   auto created = orders.create(order);  // never retried automatically: no duplicates
   if (!created) fail("creating the order", created.status());
   auto read = orders.get(created->id());

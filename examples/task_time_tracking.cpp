@@ -5,18 +5,15 @@
 // then list the task's activities and intervals. Configured only from FLOWII_*
 // variables: FLOWII_API_URL, FLOWII_API_KEY, FLOWII_USERNAME, FLOWII_PASSWORD,
 // FLOWII_COMPANY_ID (needed when the user has several companies), FLOWII_LOG.
-#include <flowii/flowii.hpp>
+#include "example_support.hpp"
 
 #include <cstdlib>
 #include <iostream>
 #include <string>
 
-namespace {
+using examples::fail;
 
-[[noreturn]] void fail(std::string const& step, flowii::Status const& status) {
-  std::cerr << "task_time_tracking: " << step << " failed: " << status.to_string() << "\n";
-  std::exit(1);
-}
+namespace {
 
 std::string text(std::optional<flowii::DateTime> const& t) { return t ? t->to_string() : std::string("-"); }
 
@@ -48,17 +45,14 @@ char const* state_name(std::optional<flowii::ActivityState> state) {
 }  // namespace
 
 int main() {
-  auto client = flowii::Client::from_env();
-  if (!client) fail("configuration", client.status());
-  auto session = client->session();
-  if (!session) fail("session bootstrap", session.status());
-  std::cout << "working in company " << session->company_id << " as user " << session->user_id << " ("
-            << session->user_name << ")\n";
-  auto& tasks = client->tasks();
+  auto [client, session] = examples::connect("task_time_tracking");
+  std::cout << "working in company " << session.company_id << " as user " << session.user_id << " ("
+            << session.user_name << ")\n";
+  auto& tasks = client.tasks();
 
   auto types = tasks.activity_types().list();
   if (!types) fail("reading activity types", types.status());
-  if (types->empty()) fail("choosing an activity type", flowii::Status(flowii::ErrorCode::kNotFound, "none defined"));
+  if (types->empty()) fail("choosing an activity type", "none defined");
   flowii::ActivityType const& type = types->front();
   std::cout << "activity type: " << type.id() << " " << type.name().value_or("?") << "\n";
 
@@ -71,11 +65,11 @@ int main() {
   task.set_caption("Inventúra skladu (time tracking example)")
       .set_description("Spočítať zásoby v sklade A")
       .set_deadline(deadline)
-      .set_user(session->user_id)
+      .set_user(session.user_id)
       .add_activities(flowii::Activity()
                           .set_state(flowii::ActivityState::kWaiting)
                           .set_activity_type(type.id())
-                          .set_user(session->user_id)
+                          .set_user(session.user_id)
                           .set_note("počítanie paliet"));
   auto created = tasks.create(task);
   if (!created) fail("creating the task", created.status());
@@ -84,7 +78,7 @@ int main() {
   auto activities = tasks.activities(created->id());
   if (!activities) fail("listing the task's activities", activities.status());
   if (activities->items.empty())
-    fail("finding the activity", flowii::Status(flowii::ErrorCode::kNotFound, "no activity"));
+    fail("finding the activity", "no activity");
   std::string const activity_id = activities->items.front().id();
 
   flowii::ActivityInterval interval;

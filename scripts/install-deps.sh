@@ -8,19 +8,34 @@ packages=(
   libcurl4-openssl-dev nlohmann-json3-dev      # the SDK
   libcpp-httplib-dev                           # the emulator
   libgtest-dev libgmock-dev googletest         # tests
+  nodejs                                       # Dredd, the blueprint contract run (below)
+  libbenchmark-dev valgrind                    # benchmarks (scripts/bench.sh)
+  clang libclang-rt-14-dev                     # fuzzing with libFuzzer (scripts/fuzz.sh)
 )
 
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-if [ ${#missing[@]} -eq 0 ]; then
-  exit 0
+# Debian's nodejs comes without npm; NodeSource's bundles it and conflicts with Debian's npm.
+command -v npm >/dev/null || missing+=(npm)
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  echo "installing: ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
-echo "installing: ${missing[*]}" >&2
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# Dredd (npm) checks the emulator against FLOWii's blueprint (ctest
+# contract_dredd). It goes into the git-ignored .tools/dredd of this checkout,
+# pinned, and is installed only when that exact version is not there yet.
+dredd_version=14.1.0
+dredd_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.tools/dredd"
+installed="$(node -p "require('$dredd_dir/node_modules/dredd/package.json').version" 2>/dev/null || true)"
+if [ "$installed" != "$dredd_version" ]; then
+  echo "installing: dredd@$dredd_version into $dredd_dir" >&2
+  mkdir -p "$dredd_dir"
+  npm install --prefix "$dredd_dir" --no-audit --no-fund --no-save --loglevel=error "dredd@$dredd_version" >/dev/null
+fi

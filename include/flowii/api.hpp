@@ -47,6 +47,8 @@ Status remove(Core& core, std::string const& path, CallOptions const& options);
 Result<Binary> download(Core& core, std::string const& path, ListQuery const& query, CallOptions const& options);
 /// Error for calls made on a default-constructed (mock base) API object.
 Status no_client_status();
+/// PagingOptions::prefetch of the client.
+bool prefetch_pages(Core const& core);
 }  // namespace detail
 
 /// Where a block lives: the client core and the collection path ("/partners").
@@ -62,6 +64,8 @@ class Endpoint {
   std::string const& collection() const { return collection_; }
   std::shared_ptr<detail::Core> const& core_ptr() const { return core_; }
   std::string item_path(std::string const& id) const { return detail::make_path({collection_, id}); }
+  /// Whether Pagers of this client prefetch (PagingOptions::prefetch).
+  bool prefetch_pages() const { return core_ && detail::prefetch_pages(*core_); }
   std::string sub_path(std::string const& id, std::string_view sub) const {
     return detail::make_path({collection_, id, sub});
   }
@@ -91,7 +95,8 @@ class ReadApi : public virtual Endpoint {
   }
   /// Every item, fetched lazily page by page. The Pager must not outlive the Client.
   Pager<T, Q> list(Q query = {}, CallOptions options = {}) {
-    return Pager<T, Q>([this, options](Q const& q) { return list_page(q, options); }, std::move(query));
+    return Pager<T, Q>([this, options](Q const& q) { return list_page(q, options); }, std::move(query),
+                       prefetch_pages());
   }
   /// One resource with its `included` resources reachable via included()/related<T>().
   virtual Result<T> get(std::string const& id, CallOptions const& options = {}) {

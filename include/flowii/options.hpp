@@ -45,6 +45,20 @@ struct PagingOptions {
   /// listing only once the server has shown that it sends `next` links; set this
   /// to trust a missing `next` from the first page on.
   bool trust_missing_next = false;
+  /// Request page k+1 on a background thread while the caller works through page k
+  /// (Pager only). Hides one round trip per page; costs one thread per listing and
+  /// one page of memory, plus one unneeded request when iteration stops early.
+  bool prefetch = false;
+};
+
+/// Opt-in client-side pacing: at most `max_requests` requests start per `per`,
+/// evenly spaced and shared by every thread and copy of one Client, so a batch job
+/// stays under FLOWii's quota (per API key) instead of collecting 429s. Token
+/// requests count too. Waiting uses ClientOptions::sleep and counts against
+/// RetryOptions::total_timeout.
+struct RateLimitOptions {
+  int max_requests = 0;  ///< 0 = no limit
+  std::chrono::milliseconds per{1000};
 };
 
 /// Per-call overrides.
@@ -69,6 +83,7 @@ struct ClientOptions {
   TransportOptions transport_options;
   RetryOptions retry;
   PagingOptions paging;
+  RateLimitOptions rate_limit;
   LogOptions log;
   /// Appended to "flowii-cpp/<version>" in User-Agent.
   std::string user_agent_suffix;

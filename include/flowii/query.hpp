@@ -11,12 +11,14 @@
 
 #include <cstdint>
 #include <functional>
+#include <future>
 #include <iterator>
 #include <type_traits>
 #include <chrono>
 #include <memory>
 #include <optional>
 #include <string>
+#include <system_error>
 #include <utility>
 #include <vector>
 
@@ -104,6 +106,8 @@ Page<T> typed_page(Page<Resource> page) {
 
 /// A lazy input range over every item of a paged list, one page in memory at a time.
 /// Elements are Result<T>: a failed page yields one error element, then the range ends.
+/// With prefetch on, page k+1 is requested on a background thread as soon as page k
+/// is handed out, so at most two pages are in memory (docs/adr/0003-paging.md).
 ///
 ///     for (auto const& p : client.partners().list()) {
 ///       if (!p) { report(p.status()); break; }
@@ -116,7 +120,18 @@ class Pager {
  public:
   using FetchPage = std::function<Result<Page<T>>(Q const&)>;
 
-  Pager(FetchPage fetch, Q query) : state_(std::make_shared<State>(std::move(fetch), std::move(query))) {}
+  Pager(FetchPage fetch, Q query, bool prefetch = false)
+      : state_(std::make_shared<State>(std::move(fetch), std::move(query))) {
+    state_->prefetch = prefetch;
+  }
+
+  /// Turns page prefetch on or off for this listing (default: PagingOptions::prefetch).
+  /// Call before iterating. Returns a Pager sharing this one's state, so it can be
+  /// chained on a temporary: `for (auto& p : api.list(q).prefetch()) ...`.
+  Pager prefetch(bool on = true) {
+    state_->prefetch = on;
+    return *this;
+  }
 
   class iterator {
    public:
@@ -170,6 +185,27 @@ class Pager {
     bool failed = false;
     int pages_fetched = 0;
     std::optional<ResourceId> previous_first;
+    bool prefetch = false;
+    // The page after `page`, requested in the background. Declared last so that it
+    // is destroyed first: destroying the State waits for an unfinished request.
+    std::future<Result<Page<T>>> ahead;
+
+    Result<Page<T>> fetch_next() {
+      if (ahead.valid()) return ahead.get();
+      return fetch(query);
+    }
+
+    void start_prefetch() {
+      if (!prefetch || page->last) return;
+      Q next = query;
+      next.set_page(page->number + 1);
+      try {
+        // The task owns copies of `fetch` and the query, never a reference to this State.
+        ahead = std::async(std::launch::async, fetch, std::move(next));
+      } catch (std::system_error const&) {
+        // No thread to be had: the next page is fetched when it is needed, as without prefetch.
+      }
+    }
 
     void advance() {
       if (failed) { done = true; return; }
@@ -182,7 +218,7 @@ class Pager {
         if (page) query.set_page(page->number + 1);
         page.reset();
         index = 0;
-        auto next = fetch(query);
+        auto next = fetch_next();
         ++pages_fetched;
         if (!next) {
           current.emplace(next.status());
@@ -196,6 +232,7 @@ class Pager {
         auto first = page->items.front().ref();
         if (previous_first && *previous_first == first) { done = true; return; }
         previous_first = std::move(first);
+        start_prefetch();
       }
     }
   };

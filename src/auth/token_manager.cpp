@@ -136,6 +136,12 @@ Status TokenManager::fetch(std::optional<Token>& out, std::string& refresh_token
 
 Status TokenManager::error_from(HttpResponse const& response, bool /*refresh*/) const {
   auto body = parse_error_body(response.body);
+  // The OAuth shape is what FLOWii documents; a JSON:API errors[] body carries
+  // the same OAuth code in errors[0].code.
+  if (body.oauth_error.empty() && !body.errors.empty()) {
+    body.oauth_error = body.errors.front().code;
+    body.oauth_error_description = body.errors.front().detail;
+  }
   std::string what;
   ErrorCode code = ErrorCode::kUnauthenticated;
   if (body.oauth_error == "invalid_client" || (body.oauth_error.empty() && response.status == 401)) {

@@ -8,6 +8,7 @@
 #include <flowii/version.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <thread>
 
@@ -96,6 +97,19 @@ bool is_retryable_status(int status, bool idempotent) {
 // even a POST may be sent again (docs/adr/0005-retries-and-idempotency.md).
 bool is_explicit_refusal(int status) { return status == 429 || status == 503; }
 
+// FLOWii's throttling answer is known by its title ("API calls quota exceeded!");
+// whether it comes as 429 or 403 is not documented, so a 403 carrying that title
+// is treated as the 429 it means: kRateLimited, and retried as an explicit refusal.
+bool is_quota_refusal(int status, ErrorBody const& body) {
+  if (status != 403) return false;
+  for (auto const& e : body.errors) {
+    std::string title = e.title;
+    std::transform(title.begin(), title.end(), title.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (title.find("quota exceeded") != std::string::npos) return true;
+  }
+  return false;
+}
+
 std::string with_suffix(Status const& s, std::string const& suffix) { return s.message() + " " + suffix; }
 
 }  // namespace
@@ -123,7 +137,8 @@ Core::Core(ClientOptions options)
       tokens_(options_.credentials, [this](std::string const& form) { return post_token(form); },
               options_.clock ? options_.clock
                              : TokenManager::Clock([] { return std::chrono::steady_clock::now(); }),
-              options_.token_refresh_margin) {
+              options_.token_refresh_margin),
+      pacer_(options_.rate_limit.max_requests, options_.rate_limit.per) {
   if (!options_.clock) options_.clock = [] { return std::chrono::steady_clock::now(); };
   if (!options_.sleep) options_.sleep = [](std::chrono::milliseconds d) { std::this_thread::sleep_for(d); };
   transport_ = options_.transport ? options_.transport : make_curl_transport(options_.transport_options);
@@ -141,6 +156,10 @@ Core::Core(ClientOptions options)
     config_error_ = Status(ErrorCode::kInvalidArgument,
                            "refusing to send the API key and password over plain http:// to " + host +
                                "; use https:// or set ClientOptions::allow_insecure_http");
+  } else if (options_.rate_limit.max_requests < 0 ||
+             (options_.rate_limit.max_requests > 0 && options_.rate_limit.per.count() <= 0)) {
+    config_error_ = Status(ErrorCode::kInvalidArgument,
+                           "ClientOptions::rate_limit needs max_requests >= 0 (0 = no limit) and a positive `per`");
   } else {
     std::string missing;
     if (options_.credentials.api_key.empty()) missing += " api_key (FLOWII_API_KEY)";
@@ -152,10 +171,13 @@ Core::Core(ClientOptions options)
   }
 }
 
-void Core::log(LogLevel level, std::string const& message) const {
+bool Core::logs(LogLevel level) const {
   auto const& l = options_.log;
-  if (!l.sink || l.level == LogLevel::kOff || level < l.level) return;
-  l.sink(level, message);
+  return l.sink && l.level != LogLevel::kOff && level >= l.level;
+}
+
+void Core::log(LogLevel level, std::string const& message) const {
+  if (logs(level)) options_.log.sink(level, message);
 }
 
 HttpHeaders Core::base_headers(Call const& call) const {
@@ -184,7 +206,8 @@ std::chrono::milliseconds Core::backoff(int attempt) {
 
 Status Core::error_from_response(Call const& call, HttpResponse const& response) const {
   auto body = parse_error_body(response.body);
-  Status s(code_for_http(response.status), advice_for_http(response.status));
+  int const meaning = is_quota_refusal(response.status, body) ? 429 : response.status;
+  Status s(code_for_http(meaning), advice_for_http(meaning));
   s.with_http_status(response.status)
       .with_errors(body.errors)
       .with_oauth_error(body.oauth_error, body.oauth_error_description)
@@ -222,6 +245,7 @@ Result<HttpResponse> Core::send_with_retries(Call const& call, std::string const
   bool reauthenticated = false;
   int attempts = 0;      // HTTP requests sent, for Status::attempts()
   int retries_used = 0;  // counted against max_attempts (the 401 renewal is not)
+  bool may_have_acted = false;  // an earlier attempt reached FLOWii and its outcome is unknown
 
   while (true) {
     HttpRequest request{call.method, url, base_headers(call), call.body, timeout};
@@ -235,10 +259,21 @@ Result<HttpResponse> Core::send_with_retries(Call const& call, std::string const
       token = *t;
       request.headers.emplace_back("Authorization", "Bearer " + token);
     }
+    if (auto const pace = pacer_.reserve(options_.clock()); pace.count() > 0) {
+      auto const wait = std::chrono::ceil<std::chrono::milliseconds>(pace);
+      if (options_.clock() + wait > deadline) {
+        return Status(ErrorCode::kTimeout, where + ": the client-side rate limit (ClientOptions::rate_limit) "
+                                                   "would delay this call past RetryOptions::total_timeout")
+            .with_attempts(attempts);
+      }
+      options_.sleep(wait);
+    }
     ++attempts;
     auto started = options_.clock();
-    log(LogLevel::kDebug, "request " + call.method + " " + loggable_url(url) + " headers: " +
-                              loggable_headers(request.headers));
+    if (logs(LogLevel::kDebug)) {  // the hot path: no message is built when nobody reads it
+      log(LogLevel::kDebug, "request " + call.method + " " + loggable_url(url) + " headers: " +
+                                loggable_headers(request.headers));
+    }
     auto result = transport_->send(request);
     auto elapsed =
         std::chrono::duration_cast<std::chrono::milliseconds>(options_.clock() - started).count();
@@ -255,12 +290,22 @@ Result<HttpResponse> Core::send_with_retries(Call const& call, std::string const
       bool retryable = kind && (*kind == TransportFailure::kConnect ||
                                 (idempotent && (*kind == TransportFailure::kSend || *kind == TransportFailure::kReceive)));
       if (!retryable) return last;
+      may_have_acted = may_have_acted || (kind && *kind != TransportFailure::kConnect);
     } else {
       HttpResponse& response = *result;
-      log(LogLevel::kInfo, call.method + " " + loggable_url(url) + " -> " + std::to_string(response.status) +
-                               " in " + std::to_string(elapsed) + " ms (attempt " + std::to_string(attempts) + ")");
-      log(LogLevel::kDebug, "response headers: " + loggable_headers(response.headers));
+      if (logs(LogLevel::kInfo)) {
+        log(LogLevel::kInfo, call.method + " " + loggable_url(url) + " -> " + std::to_string(response.status) +
+                                 " in " + std::to_string(elapsed) + " ms (attempt " + std::to_string(attempts) + ")");
+      }
+      if (logs(LogLevel::kDebug)) log(LogLevel::kDebug, "response headers: " + loggable_headers(response.headers));
       if (response.status >= 200 && response.status < 300) return std::move(response);
+      if (response.status == 404 && call.method == "DELETE" && may_have_acted) {
+        // The earlier attempt whose answer was lost deleted it: the caller's goal holds.
+        log(LogLevel::kInfo, where + ": 404 after an attempt that may have deleted it; treating it as deleted");
+        response.status = 204;
+        response.body.clear();
+        return std::move(response);
+      }
       if (response.status == 401 && authenticated && !reauthenticated) {
         // The token expired or was revoked: renew once and repeat. FLOWii refused the
         // request before processing it, so this is safe even for a POST.
@@ -270,12 +315,13 @@ Result<HttpResponse> Core::send_with_retries(Call const& call, std::string const
         continue;
       }
       last = error_from_response(call, response).with_attempts(attempts);
-      bool allowed = is_retryable_status(response.status, idempotent) &&
-                     (idempotent || is_explicit_refusal(response.status));
+      int const meaning = last.code() == ErrorCode::kRateLimited ? 429 : response.status;  // a 403 quota refusal too
+      bool allowed = is_retryable_status(meaning, idempotent) && (idempotent || is_explicit_refusal(meaning));
       if (!allowed) {
         if (call.return_error_responses) return std::move(response);
         return last;
       }
+      may_have_acted = may_have_acted || !is_explicit_refusal(meaning);
       if (auto ra = last.retry_after()) {
         if (*ra > retry.max_retry_after) {
           return last.with_message(with_suffix(last, "FLOWii asked to wait " + std::to_string(ra->count()) +

@@ -11,6 +11,7 @@
 #include <flowii/options.hpp>
 
 #include "auth/token_manager.hpp"
+#include "core/pacer.hpp"
 
 #include <atomic>
 #include <chrono>
@@ -60,6 +61,8 @@ class Core {
   std::uint64_t token_requests() const { return tokens_.requests(); }
 
   void log(LogLevel level, std::string const& message) const;
+  /// Whether log(level, ...) would reach the sink: callers skip building messages otherwise.
+  bool logs(LogLevel level) const;
 
  private:
   Result<HttpResponse> send_with_retries(Call const& call, std::string const& url, bool authenticated);
@@ -74,6 +77,7 @@ class Core {
   Status config_error_;
   std::string user_agent_;
   TokenManager tokens_;
+  Pacer pacer_;
 
   std::mutex session_mu_;
   std::optional<Session> session_;

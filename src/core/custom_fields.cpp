@@ -30,29 +30,33 @@ Resource value_resource(CustomFieldType kind, std::string const& field_id) {
   return r;
 }
 
+// A bool, number, text or date value: the "value" attribute.
+template <typename T>
+Resource scalar_value(CustomFieldType kind, std::string const& field_id, T value) {
+  auto r = value_resource(kind, field_id);
+  r.set("value", std::move(value));
+  return r;
+}
+
 }  // namespace
 
 CustomFieldValue CustomFieldValue::boolean(std::string field_id, bool value) {
-  auto r = value_resource(CustomFieldType::kBool, field_id);
-  r.set("value", value);
+  auto r = scalar_value(CustomFieldType::kBool, field_id, std::move(value));
   return CustomFieldValue(CustomFieldType::kBool, std::move(field_id), std::move(r));
 }
 
 CustomFieldValue CustomFieldValue::number(std::string field_id, double value) {
-  auto r = value_resource(CustomFieldType::kNumber, field_id);
-  r.set("value", value);
+  auto r = scalar_value(CustomFieldType::kNumber, field_id, std::move(value));
   return CustomFieldValue(CustomFieldType::kNumber, std::move(field_id), std::move(r));
 }
 
 CustomFieldValue CustomFieldValue::text(std::string field_id, std::string value) {
-  auto r = value_resource(CustomFieldType::kText, field_id);
-  r.set("value", value);
+  auto r = scalar_value(CustomFieldType::kText, field_id, std::move(value));
   return CustomFieldValue(CustomFieldType::kText, std::move(field_id), std::move(r));
 }
 
 CustomFieldValue CustomFieldValue::date(std::string field_id, DateTime value) {
-  auto r = value_resource(CustomFieldType::kDate, field_id);
-  r.set("value", value);
+  auto r = scalar_value(CustomFieldType::kDate, field_id, std::move(value));
   return CustomFieldValue(CustomFieldType::kDate, std::move(field_id), std::move(r));
 }
 

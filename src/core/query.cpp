@@ -1,6 +1,10 @@
 // Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
 #include <flowii/query.hpp>
 
+#include <flowii/api.hpp>
+
+#include "core/core.hpp"
+
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -51,5 +55,9 @@ std::string detail_format_number(double v) {
   }
   return buf;
 }
+
+namespace detail {
+bool prefetch_pages(Core const& core) { return core.options().paging.prefetch; }
+}  // namespace detail
 
 }  // namespace flowii

@@ -61,10 +61,12 @@ std::string id_to_string(json const& id) {
   return {};
 }
 
-Resource resource_from_json(json const& object) {
+Resource resource_from_json(json const& object) { return resource_from_json(json(object)); }
+
+Resource resource_from_json(json&& object) {
   Resource r;
   auto& d = r.data_();
-  d.rest = object.is_object() ? object : json::object();
+  if (object.is_object()) d.rest = std::move(object);
   if (auto t = d.rest.find("type"); t != d.rest.end() && t->is_string()) d.type = t->get<std::string>();
   if (auto i = d.rest.find("id"); i != d.rest.end()) d.id = id_to_string(*i);
   d.rest.erase("type");
@@ -318,7 +320,7 @@ Result<Resource> Resource::from_json(std::string_view text) {
   if (!parsed.contains("type") || !parsed["type"].is_string()) {
     return Status(ErrorCode::kInvalidArgument, "Resource::from_json: the object has no string \"type\"");
   }
-  return detail::resource_from_json(parsed);
+  return detail::resource_from_json(std::move(parsed));
 }
 
 Resource const* Included::find(ResourceId const& id) const {

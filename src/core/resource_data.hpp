@@ -25,6 +25,8 @@ std::string id_to_string(nlohmann::json const& id);
 
 /// Builds a Resource from a resource object (no validation beyond type/id).
 Resource resource_from_json(nlohmann::json const& object);
+/// The same, taking the object over instead of copying it (decoding a whole page).
+Resource resource_from_json(nlohmann::json&& object);
 /// The resource object for writing: type, id (when set), attributes, relationships' data.
 nlohmann::json resource_to_json(Resource const& r);
 

@@ -235,6 +235,12 @@ void CurlTransport::set_options(CURL* h, HttpRequest const& request, curl_slist*
   if (sends_body ? method != "POST" : (method != "GET" && method != "HEAD")) {
     curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, method.c_str());
   }
+  // libcurl silently sends a request again when the reused connection it went out
+  // on closes before a complete line of the answer — and cannot know whether the
+  // server acted on it. A request that changes something therefore always takes a
+  // fresh connection (which later calls may reuse): it is sent exactly once per
+  // attempt the SDK decides on, and the SDK sees every failure.
+  if (method != "GET" && method != "HEAD") curl_easy_setopt(h, CURLOPT_FRESH_CONNECT, 1L);
 
   // Timeouts.
   auto const timeout = request.timeout.count() > 0 ? request.timeout : options_.request_timeout;

@@ -72,7 +72,7 @@ Result<Page<Notification>> AccountApi::notifications_page(Query const& query, Ca
 
 Pager<Notification> AccountApi::notifications(Query query, CallOptions options) {
   return Pager<Notification>([this, options](Query const& q) { return notifications_page(q, options); },
-                             std::move(query));
+                             std::move(query), prefetch_pages());
 }
 
 Status AccountApi::mark_read(std::string const& notification_id, bool read, CallOptions const& options) {

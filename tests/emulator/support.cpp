@@ -1,6 +1,6 @@
 #include "support.hpp"
 
-#include <cctype>
+#include "text.hpp"  // the emulator's own encoder
 
 namespace emu_test {
 
@@ -9,21 +9,7 @@ std::string Reply::header(std::string const& name) const {
   return it == headers.end() ? std::string() : it->second;
 }
 
-std::string percent_encode(std::string const& text) {
-  static constexpr char hex[] = "0123456789ABCDEF";
-  std::string out;
-  for (char ch : text) {
-    auto const c = static_cast<unsigned char>(ch);
-    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~' || c == ',') {
-      out += ch;
-    } else {
-      out += '%';
-      out += hex[c >> 4];
-      out += hex[c & 0xF];
-    }
-  }
-  return out;
-}
+std::string percent_encode(std::string const& text) { return flowii::emulator::percent_encode(text, ","); }
 
 Api::Api(flowii::emulator::Emulator const& emulator, std::string company, std::string username, std::string password)
     : client_("127.0.0.1", emulator.port()),

@@ -127,12 +127,7 @@ TEST_F(AuthTest, EveryBusinessCallCarriesTheCompany) {
 
 TEST_F(AuthTest, RetriesAnExplicitRefusalOfACreateButNeverDuplicatesIt) {
   auto c = client();
-  emulator::Emulator::Fault f;
-  f.method = "POST";
-  f.path_prefix = "/partners";
-  f.status = 429;
-  f.retry_after = "0";
-  emu().inject(f);
+  inject_status("POST", "/partners", 429, "0");
   Partner p;
   p.set_name("Retry s.r.o.").set_partner_type(PartnerType::kCompany);
   auto created = c.partners().create(p);
@@ -140,11 +135,7 @@ TEST_F(AuthTest, RetriesAnExplicitRefusalOfACreateButNeverDuplicatesIt) {
   EXPECT_EQ(emu().faults_fired(), 1u);
   EXPECT_EQ(created.status().attempts(), 0);  // ok results carry no status
 
-  emulator::Emulator::Fault boom;
-  boom.method = "POST";
-  boom.path_prefix = "/partners";
-  boom.status = 500;
-  emu().inject(boom);
+  inject_status("POST", "/partners", 500);
   auto failed = c.partners().create(p);
   ASSERT_FALSE(failed);
   EXPECT_EQ(failed.status().http_status(), 500);

@@ -13,6 +13,7 @@
 #include <atomic>
 #include <chrono>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace flowii::test {
@@ -51,6 +52,18 @@ class EmulatorTest : public ::testing::Test {
   }
 
   emulator::Emulator& emu() { return *emu_; }
+
+  /// Makes the emulator answer the next `times` matching requests with `status`.
+  void inject_status(std::string method, std::string path_prefix, int status,
+                     std::optional<std::string> retry_after = std::nullopt, int times = 1) {
+    emulator::Emulator::Fault f;
+    f.method = std::move(method);
+    f.path_prefix = std::move(path_prefix);
+    f.status = status;
+    f.retry_after = std::move(retry_after);
+    f.times = times;
+    emu_->inject(f);
+  }
 
  private:
   std::unique_ptr<emulator::Emulator> emu_;

@@ -490,6 +490,23 @@ TEST(ClientAuthErrors, EchoedSecretsAreMaskedInTheExcerpt) {
   expect_no_secrets(s, {"p%26ss", "w%3Drd"});
 }
 
+TEST(ClientAuthErrors, JsonApiShapedTokenErrorIsReadLikeOAuth) {
+  // Whether FLOWii's token errors use the OAuth or the JSON:API shape is not
+  // documented; the same advice must come out of both.
+  FakeFlowii fake;
+  fake.token_endpoint = [](HttpRequest const&) {
+    return test::json_response(
+        400, R"({"errors":[{"status":"400","code":"invalid_grant","title":"Bad Request","detail":"The password is incorrect."}]})");
+  };
+  auto client = fake.client();
+  auto s = client.partners().get("7").status();
+  EXPECT_EQ(s.code(), ErrorCode::kUnauthenticated);
+  EXPECT_EQ(s.oauth_error(), "invalid_grant");
+  EXPECT_NE(s.message().find("FLOWII_PASSWORD"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("The password is incorrect."), std::string::npos) << s.message();
+  ASSERT_EQ(s.errors().size(), 1u);
+}
+
 TEST(ClientAuthErrors, TokenAnswerWithoutAccessToken) {
   FakeFlowii fake;
   fake.token_endpoint = [](HttpRequest const&) { return test::json_response(200, R"({"token_type": "bearer"})"); };

@@ -157,6 +157,30 @@ TEST_F(RetryTest, ResponseTooLargeIsNotRetried) {
 
 // ---- Retry-After --------------------------------------------------------------
 
+TEST_F(RetryTest, ForbiddenQuotaRefusalIsARateLimit) {
+  // FLOWii's quota answer may come as 403: known by its title, it is retried like
+  // a 429, also for a POST (the server refused it).
+  auto quota = test::api_error(403, "API calls quota exceeded! maximum admitted 60 per 1m.", {}, {},
+                               {{"Retry-After", "2"}});
+  answer_post({quota, created_ok()});
+  ASSERT_TRUE(create().ok());
+  EXPECT_EQ(posts(), 2u);
+  EXPECT_EQ(waits(), (Waits{milliseconds(2000)}));
+
+  answer_get({quota, quota, quota, quota});
+  auto limited = get();
+  EXPECT_EQ(limited.status().code(), ErrorCode::kRateLimited);
+  EXPECT_EQ(limited.status().http_status(), 403);
+  EXPECT_EQ(gets(), 4u);
+}
+
+TEST_F(RetryTest, PlainForbiddenIsFinal) {
+  answer_get({test::api_error(403, "Forbidden", "no access to this company")});
+  auto denied = get();
+  EXPECT_EQ(denied.status().code(), ErrorCode::kPermissionDenied);
+  EXPECT_EQ(gets(), 1u);
+}
+
 TEST_F(RetryTest, RetryAfterSecondsIsTheWait) {
   answer_get({with_retry_after(429, "3"), with_retry_after(503, "0"), item_ok()});
   ASSERT_TRUE(get().ok());
@@ -261,6 +285,29 @@ TEST_F(RetryTest, PatchIsNotRetriedDeleteIs) {
   EXPECT_EQ(fake_.count("PATCH", kItem), 1u);
   EXPECT_TRUE(c.partners().remove("7").ok());
   EXPECT_EQ(fake_.count("DELETE", kItem), 2u);
+}
+
+TEST_F(RetryTest, DeleteFindingNothingAfterALostAnswerHasDeleted) {
+  // The first DELETE reached FLOWii but its answer was lost; the retry finds
+  // nothing left to delete, which is what the caller asked for.
+  fake_.on("DELETE", kItem,
+           test::in_turn({failure(TransportFailure::kReceive), status(404), status(502), status(404)}));
+  auto c = client();
+  EXPECT_TRUE(c.partners().remove("7").ok());
+  EXPECT_EQ(fake_.count("DELETE", kItem), 2u);
+  EXPECT_TRUE(c.partners().remove("7").ok());  // a 502 may hide a deletion too
+  EXPECT_EQ(fake_.count("DELETE", kItem), 4u);
+}
+
+TEST_F(RetryTest, DeleteOfAMissingRecordIsNotFound) {
+  // Without an earlier attempt that may have acted, a 404 is the caller's error;
+  // nor does a refusal (503: FLOWii did nothing) make a later 404 a success.
+  fake_.on("DELETE", kItem,
+           test::in_turn({status(404), failure(TransportFailure::kConnect), status(503), status(404)}));
+  auto c = client();
+  EXPECT_EQ(c.partners().remove("7").code(), ErrorCode::kNotFound);
+  EXPECT_EQ(c.partners().remove("7").code(), ErrorCode::kNotFound);
+  EXPECT_EQ(fake_.count("DELETE", kItem), 4u);
 }
 
 TEST_F(RetryTest, RawPostIsNotRetriedRawGetIs) {

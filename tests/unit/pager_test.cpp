@@ -1,12 +1,15 @@
 // Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
 //
 // Paging through a Client: when a listing ends, what each page request carries,
-// and that a Pager is lazy.
+// that a Pager is lazy, and what page prefetch (PagingOptions::prefetch) changes.
 #include "fake_flowii.hpp"
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <cstdlib>
+#include <future>
+#include <memory>
 #include <optional>
 #include <utility>
 #include <string>
@@ -60,6 +63,16 @@ class PagerTest : public ::testing::Test {
     return out;
   }
   std::size_t list_requests() const { return fake_.count("GET", "/partners"); }
+  /// Serves three pages of which the second fails: the listing ends with one error element.
+  Client expect_failing_second_page_to_end_the_listing() {
+    PartnerPages pages{{{"1", "2"}, {"3", "4"}, {"5"}}};
+    pages.failing_page = 1;
+    serve(pages);
+    auto c = client();
+    EXPECT_EQ(drain(c.partners().list()), (std::vector<std::string>{"1", "2", "error:permission-denied"}));
+    EXPECT_EQ(page_numbers(), (std::vector<std::string>{"0", "1"}));
+    return c;
+  }
 
   /// Every item id of a listing, "error:<code>" for error elements.
   static std::vector<std::string> drain(Pager<Partner, PartnerQuery> pager) {
@@ -106,12 +119,7 @@ TEST_F(PagerTest, TrustMissingNextEndsAfterTheFirstPageWithoutNext) {
 }
 
 TEST_F(PagerTest, AnErrorYieldsOneErrorElementThenEnds) {
-  PartnerPages pages{{{"1", "2"}, {"3", "4"}, {"5"}}};
-  pages.failing_page = 1;
-  serve(pages);
-  auto c = client();
-  EXPECT_EQ(drain(c.partners().list()), (std::vector<std::string>{"1", "2", "error:permission-denied"}));
-  EXPECT_EQ(page_numbers(), (std::vector<std::string>{"0", "1"}));
+  auto c = expect_failing_second_page_to_end_the_listing();
 
   auto pager = c.partners().list();
   auto it = pager.begin();
@@ -239,6 +247,81 @@ TEST_F(PagerTest, ItemsAreTypedAndKeepTheirIncluded) {
   ASSERT_TRUE(it->ok());
   EXPECT_EQ((*it)->partner_type(), PartnerType::kCompany);
   EXPECT_EQ((*it)->related<Address>("billing-address")->city(), "Nitra");
+}
+
+// Prefetch changes when pages are requested, never which ones or what comes out.
+TEST_F(PagerTest, PrefetchKeepsOrderAndRequestsTheSamePages) {
+  options_.paging.prefetch = true;
+  serve({{{"1", "2"}, {"3", "4"}, {"5"}}});
+  auto c = client();
+  EXPECT_EQ(drain(c.partners().list()), (std::vector<std::string>{"1", "2", "3", "4", "5"}));
+  EXPECT_EQ(page_numbers(), (std::vector<std::string>{"0", "1", "2", "3"}));
+}
+
+TEST_F(PagerTest, PrefetchDoesNotAskPastTheLastPage) {
+  options_.paging.prefetch = true;
+  PartnerPages pages{{{"1", "2"}, {"3", "4"}, {"5"}}};
+  pages.send_next = true;
+  serve(pages);
+  auto c = client();
+  EXPECT_EQ(drain(c.partners().list()), (std::vector<std::string>{"1", "2", "3", "4", "5"}));
+  EXPECT_EQ(page_numbers(), (std::vector<std::string>{"0", "1", "2"}));
+}
+
+TEST_F(PagerTest, PrefetchRequestsPageKPlusOneWhilePageKIsInUse) {
+  PartnerPages pages{{{"1", "2"}, {"3"}}};
+  auto asked = std::make_shared<std::promise<void>>();
+  auto release = std::make_shared<std::promise<void>>();
+  std::shared_future<void> released = release->get_future().share();
+  fake_.on("GET", "/partners", [serve = pages.handler(), asked, released](HttpRequest const& r) {
+    if (test::query_param(r, "page[number]") == "1") {
+      asked->set_value();
+      released.wait();  // page 1 stays "on the way" until the test lets it arrive
+    }
+    return serve(r);
+  });
+  auto c = client();
+  auto pager = c.partners().list().prefetch();
+  auto it = pager.begin();
+  ASSERT_NE(it, pager.end());
+  // Page 1 is requested while the caller still holds the first item of page 0 (the
+  // wait only guards against a hang; nothing here depends on how long it takes).
+  bool const requested = asked->get_future().wait_for(std::chrono::seconds(30)) == std::future_status::ready;
+  EXPECT_EQ((*it)->id(), "1");
+  release->set_value();
+  ASSERT_TRUE(requested);
+  std::vector<std::string> ids;
+  for (; it != pager.end(); ++it) ids.push_back((*it)->id());
+  EXPECT_EQ(ids, (std::vector<std::string>{"1", "2", "3"}));
+}
+
+TEST_F(PagerTest, PrefetchSurfacesAFailedPageAsOneErrorElement) {
+  options_.paging.prefetch = true;
+  expect_failing_second_page_to_end_the_listing();
+}
+
+TEST_F(PagerTest, StoppingEarlyWaitsForThePrefetchInFlight) {
+  serve({{{"1", "2"}, {"3", "4"}, {"5"}}});
+  auto c = client();
+  {
+    auto pager = c.partners().list().prefetch();
+    auto it = pager.begin();
+    ASSERT_NE(it, pager.end());
+    EXPECT_EQ((*it)->id(), "1");
+  }  // the caller walks away after one item: the Pager waits for page 1, then is gone
+  EXPECT_EQ(page_numbers(), (std::vector<std::string>{"0", "1"}));
+}
+
+TEST_F(PagerTest, PrefetchCanBeTurnedOffPerListing) {
+  options_.paging.prefetch = true;
+  serve({{{"1", "2"}, {"3"}}});
+  auto c = client();
+  {
+    auto pager = c.partners().list().prefetch(false);
+    auto it = pager.begin();
+    ASSERT_NE(it, pager.end());
+  }
+  EXPECT_EQ(page_numbers(), (std::vector<std::string>{"0"}));
 }
 
 }  // namespace

@@ -65,14 +65,10 @@ FLOWII_MODEL(BusinessCase, "business-case", FLOWII_BUSINESS_CASE_FIELDS);
 /// Dates are unix seconds. FLOWii documents no business-case source, type or
 /// subtype fields, only these filters.
 #define FLOWII_BUSINESS_CASE_FILTERS(TEXT, ID, IDS, TIME, NUM) \
-  TIME(created_from, "created-from")                           \
-  TIME(created_to, "created-to")                               \
-  TIME(edited_from, "edited-from")                             \
-  TIME(edited_to, "edited-to")                                 \
-  TIME(inactive_from, "inactive-from")                         \
-  TIME(inactive_to, "inactive-to")                             \
-  TIME(finished_from, "finished-from")                         \
-  TIME(finished_to, "finished-to")                             \
+  FLOWII_TIME_RANGE(TIME, created, "created")                  \
+  FLOWII_TIME_RANGE(TIME, edited, "edited")                    \
+  FLOWII_TIME_RANGE(TIME, inactive, "inactive")                \
+  FLOWII_TIME_RANGE(TIME, finished, "finished")                \
   ID(state_id, "state-id")                                     \
   ID(source_id, "source-id")                                   \
   ID(failure_id, "failure-id")                                 \

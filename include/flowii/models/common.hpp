@@ -12,6 +12,11 @@
 
 namespace flowii {
 
+/// In a FLOWII_QUERY filter list: the documented pair of date filters
+/// `filter[<key>-from]` and `filter[<key>-to]` (unix seconds), as setters
+/// `<name>_from` and `<name>_to`.
+#define FLOWII_TIME_RANGE(TIME, name, key) TIME(name##_from, key "-from") TIME(name##_to, key "-to")
+
 #define FLOWII_COMPANY_FIELDS(ATTR, ONE, MANY) ATTR(std::string, name, "name")
 FLOWII_MODEL(Company, "company", FLOWII_COMPANY_FIELDS);
 

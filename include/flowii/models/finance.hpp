@@ -90,12 +90,9 @@ FLOWII_MODEL(CashFlowTransaction, "cash-flow-transaction", FLOWII_CASH_FLOW_TRAN
 
 /// Filters of GET /cashflow (blueprint "Get Cash Flow list"). Dates are unix seconds.
 #define FLOWII_CASH_FLOW_FILTERS(TEXT, ID, IDS, TIME, NUM)            \
-  TIME(created_from, "created-from")                                  \
-  TIME(created_to, "created-to")                                      \
-  TIME(edited_from, "edited-from")                                    \
-  TIME(edited_to, "edited-to")                                        \
-  TIME(paid_from, "paid-from")                                        \
-  TIME(paid_to, "paid-to")                                            \
+  FLOWII_TIME_RANGE(TIME, created, "created")                         \
+  FLOWII_TIME_RANGE(TIME, edited, "edited")                           \
+  FLOWII_TIME_RANGE(TIME, paid, "paid")                               \
   NUM(amount_from, "amount-from")                                     \
   NUM(amount_to, "amount-to")                                         \
   NUM(cash_flow_type, "type")                                         \

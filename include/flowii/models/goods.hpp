@@ -6,6 +6,7 @@
 #define FLOWII_MODELS_GOODS_HPP
 
 #include <flowii/model.hpp>
+#include <flowii/models/common.hpp>
 #include <flowii/query.hpp>
 
 #include <cstdint>
@@ -62,10 +63,8 @@ FLOWII_MODEL(Good, "good", FLOWII_GOOD_FIELDS);
 
 /// Filters of GET /goods (blueprint "Get good list"). Dates are unix seconds.
 #define FLOWII_GOOD_FILTERS(TEXT, ID, IDS, TIME, NUM) \
-  TIME(created_from, "created-from")                  \
-  TIME(created_to, "created-to")                      \
-  TIME(edited_from, "edited-from")                    \
-  TIME(edited_to, "edited-to")                        \
+  FLOWII_TIME_RANGE(TIME, created, "created")         \
+  FLOWII_TIME_RANGE(TIME, edited, "edited")           \
   NUM(good_type, "type")                              \
   ID(currency_id, "currency-id")                      \
   ID(category_id, "category-id")                      \

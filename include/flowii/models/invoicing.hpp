@@ -159,16 +159,11 @@ FLOWII_MODEL(Document, "document", FLOWII_DOCUMENT_FIELDS);
 
 /// Filters of GET /documents/export/pohoda. Dates are unix seconds.
 #define FLOWII_DOCUMENT_EXPORT_FILTERS(TEXT, ID, IDS, TIME, NUM) \
-  TIME(issued_from, "issued-from")                               \
-  TIME(issued_to, "issued-to")                                   \
-  TIME(edited_from, "edited-from")                               \
-  TIME(edited_to, "edited-to")                                   \
-  TIME(delivery_from, "delivery-from")                           \
-  TIME(delivery_to, "delivery-to")                               \
-  TIME(due_from, "due-from")                                     \
-  TIME(due_to, "due-to")                                         \
-  TIME(paid_from, "paid-from")                                   \
-  TIME(paid_to, "paid-to")
+  FLOWII_TIME_RANGE(TIME, issued, "issued")                      \
+  FLOWII_TIME_RANGE(TIME, edited, "edited")                      \
+  FLOWII_TIME_RANGE(TIME, delivery, "delivery")                  \
+  FLOWII_TIME_RANGE(TIME, due, "due") \
+  FLOWII_TIME_RANGE(TIME, paid, "paid")
 FLOWII_QUERY(DocumentExportQuery, FLOWII_DOCUMENT_EXPORT_FILTERS);
 
 /// Every model of this header (see ModelList).

@@ -73,18 +73,12 @@ FLOWII_MODEL(Order, "order", FLOWII_ORDER_FIELDS);
 /// the same ones except task-deadline, anticipated-income, company-data-id and
 /// partner-country-id. Dates are unix seconds; amounts are EUR decimals.
 #define FLOWII_ORDER_FILTERS(TEXT, ID, IDS, TIME, NUM)            \
-  TIME(created_from, "created-from")                              \
-  TIME(created_to, "created-to")                                  \
-  TIME(edited_from, "edited-from")                                \
-  TIME(edited_to, "edited-to")                                    \
-  TIME(accepted_from, "accepted-from")                            \
-  TIME(accepted_to, "accepted-to")                                \
-  TIME(deadline_from, "deadline-from")                            \
-  TIME(deadline_to, "deadline-to")                                \
-  TIME(task_deadline_from, "task-deadline-from")                  \
-  TIME(task_deadline_to, "task-deadline-to")                      \
-  TIME(finished_from, "finished-from")                            \
-  TIME(finished_to, "finished-to")                                \
+  FLOWII_TIME_RANGE(TIME, created, "created")                     \
+  FLOWII_TIME_RANGE(TIME, edited, "edited")                       \
+  FLOWII_TIME_RANGE(TIME, accepted, "accepted")                   \
+  FLOWII_TIME_RANGE(TIME, deadline, "deadline")                   \
+  FLOWII_TIME_RANGE(TIME, task_deadline, "task-deadline")         \
+  FLOWII_TIME_RANGE(TIME, finished, "finished")                   \
   NUM(anticipated_income_from, "anticipated-income-from")         \
   NUM(anticipated_income_to, "anticipated-income-to")             \
   ID(state_id, "state-id")                                        \

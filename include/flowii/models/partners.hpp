@@ -83,19 +83,14 @@ FLOWII_MODEL(Partner, "partner", FLOWII_PARTNER_FIELDS);
 /// Filters of GET /partners (blueprint "Get partner list"). Dates are unix seconds.
 #define FLOWII_PARTNER_FILTERS(TEXT, ID, IDS, TIME, NUM)                  \
   TEXT(search_text, "search-text")                                        \
-  TIME(created_from, "created-from")                                      \
-  TIME(created_to, "created-to")                                          \
-  TIME(edited_from, "edited-from")                                        \
-  TIME(edited_to, "edited-to")                                            \
-  TIME(inactive_from, "inactive-from")                                    \
-  TIME(inactive_to, "inactive-to")                                        \
-  TIME(active_from, "active-from")                                        \
-  TIME(active_to, "active-to")                                            \
+  FLOWII_TIME_RANGE(TIME, created, "created")                             \
+  FLOWII_TIME_RANGE(TIME, edited, "edited")                               \
+  FLOWII_TIME_RANGE(TIME, inactive, "inactive")                           \
+  FLOWII_TIME_RANGE(TIME, active, "active")                               \
   TIME(business_case_created_from, "business-case-created-from")          \
   /* sic: the blueprint spells this one without the second "s" */         \
   TIME(business_case_created_to, "busines-case-created-to")               \
-  TIME(order_accepted_from, "order-accepted-from")                        \
-  TIME(order_accepted_to, "order-accepted-to")                            \
+  FLOWII_TIME_RANGE(TIME, order_accepted, "order-accepted")               \
   ID(billing_address_country_id, "billing-address-country-id")            \
   IDS(tag_ids, "tag-ids")                                                 \
   ID(type_id, "type-id")                                                  \

@@ -100,18 +100,12 @@ FLOWII_MODEL(Task, "task", FLOWII_TASK_FIELDS);
 /// Filters of GET /tasks (blueprint "Get task list"). Dates are unix seconds.
 #define FLOWII_TASK_FILTERS(TEXT, ID, IDS, TIME, NUM)    \
   TEXT(search_text, "search-text")                       \
-  TIME(created_from, "created-from")                     \
-  TIME(created_to, "created-to")                         \
-  TIME(edited_from, "edited-from")                       \
-  TIME(edited_to, "edited-to")                           \
-  TIME(deadline_from, "deadline-from")                   \
-  TIME(deadline_to, "deadline-to")                       \
-  TIME(activity_deadline_from, "activity-deadline-from") \
-  TIME(activity_deadline_to, "activity-deadline-to")     \
-  TIME(worked_from, "worked-from")                       \
-  TIME(worked_to, "worked-to")                           \
-  TIME(completed_from, "completed-from")                 \
-  TIME(completed_to, "completed-to")                     \
+  FLOWII_TIME_RANGE(TIME, created, "created")            \
+  FLOWII_TIME_RANGE(TIME, edited, "edited")              \
+  FLOWII_TIME_RANGE(TIME, deadline, "deadline")          \
+  FLOWII_TIME_RANGE(TIME, activity_deadline, "activity-deadline") \
+  FLOWII_TIME_RANGE(TIME, worked, "worked")              \
+  FLOWII_TIME_RANGE(TIME, completed, "completed")        \
   NUM(state, "state")                                    \
   ID(activity_type_id, "activity-type-id")               \
   ID(category_id, "category-id")                         \
@@ -166,10 +160,8 @@ FLOWII_MODEL(Communication, "communication", FLOWII_COMMUNICATION_FIELDS);
 /// Filters of GET /communications (blueprint "Get communication list"). Dates are unix seconds.
 #define FLOWII_COMMUNICATION_FILTERS(TEXT, ID, IDS, TIME, NUM) \
   TEXT(search_text, "search-text")                             \
-  TIME(created_from, "created-from")                           \
-  TIME(created_to, "created-to")                               \
-  TIME(scheduled_from, "scheduled-from")                       \
-  TIME(scheduled_to, "scheduled-to")                           \
+  FLOWII_TIME_RANGE(TIME, created, "created")                  \
+  FLOWII_TIME_RANGE(TIME, scheduled, "scheduled")              \
   NUM(state, "state")                                          \
   ID(type_id, "type-id")                                       \
   ID(category_id, "category-id")                               \

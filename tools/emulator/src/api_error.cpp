@@ -18,7 +18,7 @@ ApiError::ApiError(std::vector<ErrorObject> errors, NameValues headers)
     : std::runtime_error(summary(errors)), errors_(std::move(errors)), headers_(std::move(headers)) {}
 
 ApiError::ApiError(int status, std::string detail, NameValues headers)
-    : ApiError(std::vector<ErrorObject>{ErrorObject{status, std::move(detail), {}, {}, {}, {}}},
+    : ApiError(std::vector<ErrorObject>{ErrorObject{status, std::move(detail), {}, {}, {}, {}, {}}},
                std::move(headers)) {}
 
 int ApiError::status() const {
@@ -31,11 +31,11 @@ int ApiError::status() const {
 }
 
 ErrorObject at_pointer(int status, std::string pointer, std::string detail) {
-  return ErrorObject{status, std::move(detail), std::move(pointer), {}, {}, {}};
+  return ErrorObject{status, std::move(detail), std::move(pointer), {}, {}, {}, {}};
 }
 
 ErrorObject at_parameter(int status, std::string parameter, std::string detail) {
-  return ErrorObject{status, std::move(detail), {}, std::move(parameter), {}, {}};
+  return ErrorObject{status, std::move(detail), {}, std::move(parameter), {}, {}, {}};
 }
 
 void ErrorList::raise_if_any() const {
@@ -67,6 +67,7 @@ HttpReply error_reply(ApiError const& error) {
     nlohmann::json item = {{"status", std::to_string(e.status)},
                            {"title", e.title.empty() ? reason_phrase(e.status) : e.title},
                            {"detail", e.detail}};
+    if (!e.code.empty()) item["code"] = e.code;
     if (!e.pointer.empty()) item["source"] = {{"pointer", e.pointer}};
     if (!e.parameter.empty()) item["source"] = {{"parameter", e.parameter}};
     if (!e.header.empty()) item["source"] = {{"header", e.header}};

@@ -17,6 +17,7 @@ struct ErrorObject {
   std::string parameter;  // query parameter name
   std::string header;     // request header name
   std::string title;      // empty = the status' reason phrase
+  std::string code;       // errors[].code; empty = not sent
 };
 
 class ApiError : public std::runtime_error {

@@ -22,12 +22,15 @@ struct OAuthError {
   std::string description;
 };
 
+// RFC 6749 §5.1: token responses, errors included, must not be cached.
+NameValues no_store() { return {{"Cache-Control", "no-store"}, {"Pragma", "no-cache"}}; }
+
 HttpReply oauth_reply(int status, nlohmann::json const& body) {
   HttpReply reply;
   reply.status = status;
   reply.content_type = "application/json; charset=utf-8";
   reply.body = body.dump();
-  reply.headers = {{"Cache-Control", "no-store"}, {"Pragma", "no-cache"}};
+  reply.headers = no_store();
   return reply;
 }
 
@@ -150,6 +153,10 @@ std::size_t Tokens::grants(std::string const& grant_type) const {
   return it == grants_.end() ? 0 : it->second;
 }
 
+void Tokens::expire_all(std::int64_t now) {
+  for (auto& entry : access_) entry.second.expires = std::min(entry.second.expires, now);
+}
+
 void Tokens::clear() {
   access_.clear();
   refresh_.clear();
@@ -160,7 +167,12 @@ HttpReply token_endpoint(Ctx& ctx) {
   try {
     return grant(ctx);
   } catch (OAuthError const& e) {
-    return oauth_reply(e.status, {{"error", e.error}, {"error_description", e.description}});
+    if (ctx.options.token_errors == TokenErrorShape::oauth) {
+      return oauth_reply(e.status, {{"error", e.error}, {"error_description", e.description}});
+    }
+    ErrorObject error = at_pointer(e.status, {}, e.description);
+    error.code = e.error;
+    return error_reply(ApiError({error}, no_store()));
   }
 }
 

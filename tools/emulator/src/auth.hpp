@@ -32,6 +32,8 @@ class Tokens {
   void count_grant(std::string const& grant_type) { ++grants_[grant_type]; }
   std::size_t grants(std::string const& grant_type) const;
   void clear();
+  // Every access token expires at `now` (refresh tokens stay valid).
+  void expire_all(std::int64_t now);
 
  private:
   struct Access {

@@ -13,6 +13,7 @@
 #include "faults.hpp"
 #include "http_types.hpp"
 #include "journal.hpp"
+#include "rate_limit.hpp"
 #include "rng.hpp"
 #include "store.hpp"
 
@@ -32,6 +33,7 @@ struct State {
   Rng token_rng;  // separate stream: demo data changes must not change tokens
   Journal journal;
   FaultQueue faults;
+  RateLimiter rate;
 };
 
 struct Ctx {

@@ -37,6 +37,8 @@ void Emulator::start() {
   if (impl_->server.running()) return;
   auto const& o = impl_->service.options();
   Service* service = &impl_->service;
+  impl_->server.set_accept_hook([service] { service->note_connection(); });
+  impl_->server.set_keep_alive_max_requests(o.keep_alive_max_requests);
   impl_->port = impl_->server.start(o.host, o.port, o.worker_threads,
                                     [service](HttpRequest const& request) { return service->handle(request); });
   impl_->service.set_base_url(make_base_url(o.host, impl_->port));
@@ -80,5 +82,12 @@ std::size_t Emulator::token_grants(std::string const& grant_type) const {
 
 void Emulator::inject(Fault fault) { impl_->service.inject(std::move(fault)); }
 std::size_t Emulator::faults_fired() const { return impl_->service.faults_fired(); }
+
+void Emulator::expire_tokens() { impl_->service.expire_tokens(); }
+std::size_t Emulator::connections_accepted() const { return impl_->service.connections_accepted(); }
+
+void Emulator::add_partners(std::string const& company_id, std::size_t count) {
+  impl_->service.add_partners(company_id, count);
+}
 
 }  // namespace flowii::emulator

@@ -143,7 +143,7 @@ void add_sublist_routes(Router& router, ResourceSpec const& spec) {
                      if (r->type == l->type && seen.insert(r->ref()).second) items.push_back(r);
                    }
                  }
-                 return list_reply(ctx, items, l->paged);
+                 return list_reply(ctx, items, l->paged, Shape::sublist);
                }));
     if (!sub.attach) continue;
     router.add("POST", path, endpoint({}, [s, l](Ctx& ctx) {
@@ -179,8 +179,8 @@ HttpReply detail_reply(Ctx const& ctx, Record const& record) {
   Serializer const serializer(ctx);
   Included included;
   included.exclude(record.ref());
-  serializer.include_related(record, false, included);
-  nlohmann::json document = {{"data", serializer.resource(record, false, false)},
+  serializer.include_related(record, Shape::detail, included);
+  nlohmann::json document = {{"data", serializer.resource(record, Shape::detail, false)},
                              {"links", {{"self", self_link(ctx)}}}};
   if (!included.empty()) document["included"] = included.items();
   return document_reply(200, document);

@@ -1,6 +1,7 @@
 #include "faults.hpp"
 
 #include "api_error.hpp"
+#include "rate_limit.hpp"
 #include "text.hpp"
 
 namespace flowii::emulator {
@@ -27,9 +28,8 @@ void FaultQueue::clear() {
 }
 
 HttpReply fault_reply(Emulator::Fault const& fault) {
-  ErrorObject error{fault.status, "Injected by the emulator's fault plan.", {}, {}, {}, {}};
-  // One FLOWii client recognises throttling by this title text.
-  if (fault.status == 429) error.title = "API calls quota exceeded!";
+  ErrorObject error{fault.status, "Injected by the emulator's fault plan.", {}, {}, {}, {}, {}};
+  if (fault.status == 429) error.title = quota_title;
   NameValues headers;
   if (fault.retry_after) headers.emplace_back("Retry-After", *fault.retry_after);
   return error_reply(ApiError({error}, headers));

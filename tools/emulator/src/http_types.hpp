@@ -1,11 +1,14 @@
 // Transport-neutral request and reply: the service never sees httplib types.
 #pragma once
 
+#include <chrono>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include <flowii/emulator/emulator.hpp>
 
 namespace flowii::emulator {
 
@@ -30,7 +33,10 @@ struct HttpReply {
   std::string content_type;  // empty = no body
   std::string body;
   NameValues headers;
-  bool drop_connection = false;  // fault: close the socket without answering
+  // Fault: what happens to the connection instead of a normal answer (see
+  // Emulator::Breakage); `hold` times stall and slow_body.
+  Emulator::Breakage breakage = Emulator::Breakage::none;
+  std::chrono::milliseconds hold{0};
 };
 
 // application/x-www-form-urlencoded (also query strings); nullopt on bad escapes.

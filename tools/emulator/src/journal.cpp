@@ -4,6 +4,11 @@
 
 namespace flowii::emulator {
 
+void Journal::add(Emulator::JournalEntry entry) {
+  if (entries_.size() == capacity) entries_.pop_front();
+  entries_.push_back(std::move(entry));
+}
+
 std::size_t Journal::count(std::string const& method, std::string const& path_prefix) const {
   std::size_t n = 0;
   for (auto const& e : entries_) {

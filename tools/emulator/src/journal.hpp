@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -9,16 +10,19 @@
 
 namespace flowii::emulator {
 
+// Keeps the latest `capacity` entries, so a long-running binary stays bounded.
 class Journal {
  public:
-  void add(Emulator::JournalEntry entry) { entries_.push_back(std::move(entry)); }
-  std::vector<Emulator::JournalEntry> const& entries() const { return entries_; }
+  static constexpr std::size_t capacity = 100000;
+
+  void add(Emulator::JournalEntry entry);
+  std::vector<Emulator::JournalEntry> entries() const { return {entries_.begin(), entries_.end()}; }
   void clear() { entries_.clear(); }
   // Entries with this method (empty = any) whose path starts with the prefix.
   std::size_t count(std::string const& method, std::string const& path_prefix) const;
 
  private:
-  std::vector<Emulator::JournalEntry> entries_;
+  std::deque<Emulator::JournalEntry> entries_;
 };
 
 }  // namespace flowii::emulator

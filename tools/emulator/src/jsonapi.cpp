@@ -22,7 +22,7 @@ HttpReply no_content() {
 nlohmann::json parse_document(HttpRequest const& request) {
   std::string const type = to_lower_ascii(trim(split(request.header("Content-Type"), ';').front()));
   if (type != jsonapi_media_type && type != "application/json") {
-    ErrorObject e{400, "Content-Type must be application/vnd.api+json.", {}, {}, "Content-Type", {}};
+    ErrorObject e{400, "Content-Type must be application/vnd.api+json.", {}, {}, "Content-Type", {}, {}};
     throw ApiError({e});
   }
   auto document = nlohmann::json::parse(request.body, nullptr, /*allow_exceptions=*/false);

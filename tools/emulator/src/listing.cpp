@@ -160,7 +160,7 @@ std::vector<std::string> filter_params(std::vector<Filter> const& filters) {
 
 std::vector<std::string> page_params() { return {page_number, page_size}; }
 
-HttpReply list_reply(Ctx const& ctx, std::vector<Record const*> const& records, bool paged) {
+HttpReply list_reply(Ctx const& ctx, std::vector<Record const*> const& records, bool paged, Shape shape) {
   std::size_t first = 0;
   std::size_t count = records.size();
   nlohmann::json links = {{"self", collection_link(ctx, std::nullopt)}};
@@ -180,11 +180,11 @@ HttpReply list_reply(Ctx const& ctx, std::vector<Record const*> const& records, 
   for (std::size_t i = first; i < first + count; ++i) included.exclude(records[i]->ref());
   nlohmann::json data = nlohmann::json::array();
   for (std::size_t i = first; i < first + count; ++i) {
-    data.push_back(serializer.resource(*records[i], true, true));
-    serializer.include_related(*records[i], true, included);
+    data.push_back(serializer.resource(*records[i], shape, true));
+    serializer.include_related(*records[i], shape, included);
   }
-  nlohmann::json document = {{"data", std::move(data)}, {"links", std::move(links)}};
-  if (!included.empty()) document["included"] = included.items();
+  // FLOWii's list examples always carry `included`, empty pages too.
+  nlohmann::json document = {{"data", std::move(data)}, {"links", std::move(links)}, {"included", included.items()}};
   return document_reply(200, document);
 }
 

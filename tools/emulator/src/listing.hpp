@@ -7,6 +7,7 @@
 #include "context.hpp"
 #include "http_types.hpp"
 #include "resource_spec.hpp"
+#include "serializer.hpp"
 
 namespace flowii::emulator {
 
@@ -19,8 +20,10 @@ std::vector<Record const*> apply_filters(Ctx const& ctx, std::vector<Filter> con
 std::vector<std::string> filter_params(std::vector<Filter> const& filters);
 std::vector<std::string> page_params();
 
-// A list document of `records` (all, or one page), with links and `included`.
-HttpReply list_reply(Ctx const& ctx, std::vector<Record const*> const& records, bool paged);
+// A list document of `records` (all, or one page), with links and `included`;
+// Shape::sublist for records listed under another record.
+HttpReply list_reply(Ctx const& ctx, std::vector<Record const*> const& records, bool paged,
+                     Shape shape = Shape::list);
 
 // Top-level links.self of a single-resource document.
 std::string self_link(Ctx const& ctx);

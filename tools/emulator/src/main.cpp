@@ -5,6 +5,7 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <cstddef>
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
@@ -18,6 +19,8 @@ namespace {
 void usage(std::ostream& out) {
   out << "usage: flowii-emulator [--host H] [--port N] [--seed N] [--api-key KEY]\n"
          "                       [--token-lifetime SECONDS] [--next-links] [--page-size N]\n"
+         "                       [--retry-after seconds|http-date|none] [--quota-status 429|403]\n"
+         "                       [--token-errors oauth|jsonapi] [--rate-limit N] [--rate-window SECONDS]\n"
          "                       [--stdin-eof-stops]\n";
 }
 
@@ -29,6 +32,16 @@ long long number(char const* flag, char const* text) {
     std::exit(2);
   }
   return value;
+}
+
+// One of a flag's named values, by position in `names`.
+template <typename Enum, std::size_t N>
+Enum choice(char const* flag, std::string const& text, char const* const (&names)[N], Enum const (&values)[N]) {
+  for (std::size_t i = 0; i < N; ++i) {
+    if (text == names[i]) return values[i];
+  }
+  std::cerr << "flowii-emulator: " << flag << " does not accept '" << text << "'\n";
+  std::exit(2);
 }
 
 }  // namespace
@@ -52,6 +65,16 @@ int main(int argc, char** argv) {
     else if (arg == "--token-lifetime") options.token_lifetime = std::chrono::seconds(number("--token-lifetime", value()));
     else if (arg == "--next-links") options.send_next_links = true;
     else if (arg == "--page-size") options.default_page_size = static_cast<int>(number("--page-size", value()));
+    else if (arg == "--retry-after") {
+      using F = flowii::emulator::RetryAfterForm;
+      options.retry_after = choice("--retry-after", value(), {"seconds", "http-date", "none"},
+                                   {F::seconds, F::http_date, F::none});
+    } else if (arg == "--quota-status") options.quota_status = choice("--quota-status", value(), {"429", "403"}, {429, 403});
+    else if (arg == "--token-errors") {
+      using S = flowii::emulator::TokenErrorShape;
+      options.token_errors = choice("--token-errors", value(), {"oauth", "jsonapi"}, {S::oauth, S::jsonapi});
+    } else if (arg == "--rate-limit") options.rate_limit = static_cast<int>(number("--rate-limit", value()));
+    else if (arg == "--rate-window") options.rate_window = std::chrono::seconds(number("--rate-window", value()));
     else if (arg == "--stdin-eof-stops") stdin_eof_stops = true;
     else if (arg == "--help" || arg == "-h") {
       usage(std::cout);

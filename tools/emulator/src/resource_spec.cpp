@@ -41,6 +41,27 @@ ResourceSpec ResourceSpec::code_list(std::string type, std::string collection, s
   return spec;
 }
 
+ResourceSpec ResourceSpec::crud(std::string type, std::string collection) {
+  ResourceSpec spec;
+  spec.type = std::move(type);
+  spec.collection = std::move(collection);
+  spec.ops = {Op::list, Op::read, Op::create, Op::update, Op::remove};
+  return spec;
+}
+
+ResourceSpec ResourceSpec::tree_code_list(std::string const& type, std::string const& collection,
+                                          bool name_required) {
+  Attribute name = Attribute::text("name");
+  if (name_required) name.required();
+  auto spec = code_list(type, collection, {name, Attribute::integer("order")}, true);
+  spec.relationships = {Relationship::one("parent", type).related_link()};
+  spec.list_where = [](Record const& r) { return r.related("parent").empty(); };
+  SubList children = SubList::related(collection.substr(collection.rfind('/') + 1), type, {"<" + type + ":parent"});
+  children.paged = false;
+  spec.sublists = {children};
+  return spec;
+}
+
 Attribute const* ResourceSpec::attribute(std::string_view name) const {
   auto const it = std::find_if(attributes.begin(), attributes.end(), [&](auto const& a) { return a.name == name; });
   return it == attributes.end() ? nullptr : &*it;
@@ -71,5 +92,7 @@ std::vector<Record const*> Seeder::all(std::string const& type) const { return s
 Record const* Seeder::find(std::string const& type, std::string const& id) const {
   return store_.find(company_.id, type, id);
 }
+
+Record* Seeder::edit(Ref const& ref) { return store_.find(company_.id, ref.type, ref.id); }
 
 }  // namespace flowii::emulator

@@ -63,6 +63,9 @@ struct Relationship {
   std::string reuse_by_attribute;  // a nested object without id reuses the record with this attribute value
   std::string target_attribute;    // the linked record must carry target_value in this attribute
   nlohmann::json target_value;
+  // On a detail read these relationships of each linked record go to `included`
+  // too, right after it (FLOWii: a task's activities and messages bring their users).
+  std::vector<std::string> nested_includes;
 
   static Relationship one(std::string name, std::string type) {
     Relationship r;
@@ -80,6 +83,7 @@ struct Relationship {
   Relationship& not_included() { include_targets = false; return *this; }
   Relationship& related_link() { emit_related_link = true; return *this; }
   Relationship& required() { is_required = true; return *this; }
+  Relationship& including(std::vector<std::string> names) { nested_includes = std::move(names); return *this; }
   Relationship& reuse_by(std::string attribute) { reuse_by_attribute = std::move(attribute); return *this; }
   Relationship& target_where(std::string attribute, nlohmann::json value) {
     target_attribute = std::move(attribute);
@@ -108,6 +112,10 @@ struct Filter {
   static Filter ids(std::string name, FieldPath path) { return {Kind::ids, std::move(name), {}, {std::move(path)}}; }
   static Filter range(std::string from, std::string to, FieldPath path) {
     return {Kind::range, std::move(from), std::move(to), {std::move(path)}};
+  }
+  // The usual pair: filter[<key>-from] and filter[<key>-to].
+  static Filter range(std::string const& key, FieldPath path) {
+    return range(key + "-from", key + "-to", std::move(path));
   }
   static Filter equals(std::string name, FieldPath path) {
     return {Kind::equals, std::move(name), {}, {std::move(path)}};
@@ -187,6 +195,9 @@ struct ResourceSpec {
   std::vector<Attribute> attributes;
   std::vector<Relationship> relationships;
   ListView list_view;
+  // Relationships a list leaves out when it lists these records under another
+  // record, e.g. /partners/{id}/tasks (FLOWii's task sub-lists omit the author).
+  std::vector<std::string> sublist_hides;
   std::vector<Filter> filters;
   std::vector<SubList> sublists;
   std::vector<Export> exports;
@@ -196,6 +207,15 @@ struct ResourceSpec {
   // An unpaged, read-only code list (FLOWii returns them whole, links.self only).
   static ResourceSpec code_list(std::string type, std::string collection, std::vector<Attribute> attributes,
                                 bool readable_items);
+  // A paged collection with the five CRUD operations (list, read, create,
+  // update, remove); the caller adds attributes, relationships and filters.
+  static ResourceSpec crud(std::string type, std::string collection);
+  // A readable two-level code list (types with subtypes, categories with
+  // subcategories): `parent` links a child to its top-level record; the
+  // collection lists the top level and {collection}/{id}/{last segment} the
+  // children of one. `name` is required when `name_required`; `order` sorts.
+  static ResourceSpec tree_code_list(std::string const& type, std::string const& collection,
+                                     bool name_required = false);
 
   std::string const& item_path() const { return item.empty() ? collection : item; }
   Attribute const* attribute(std::string_view name) const;
@@ -241,6 +261,8 @@ class Seeder {
               nlohmann::json relationships = nlohmann::json::object(), std::string id = {});
   std::vector<Record const*> all(std::string const& type) const;
   Record const* find(std::string const& type, std::string const& id) const;
+  // A record seeded earlier, to link it to a later one.
+  Record* edit(Ref const& ref);
 
   Company const& company() const { return company_; }
   std::size_t company_index() const { return company_index_; }  // 0 = first company

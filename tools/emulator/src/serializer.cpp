@@ -1,5 +1,9 @@
 #include "serializer.hpp"
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include "catalog.hpp"
 
 namespace flowii::emulator {
@@ -8,6 +12,13 @@ namespace {
 
 nlohmann::json empty_linkage(Relationship const& rel) {
   return rel.to_many ? nlohmann::json::array() : nlohmann::json();
+}
+
+bool shows(ResourceSpec const* spec, Shape shape, std::string const& relationship) {
+  if (spec == nullptr || shape == Shape::detail) return true;
+  auto const& hidden = spec->sublist_hides;
+  if (shape == Shape::sublist && std::find(hidden.begin(), hidden.end(), relationship) != hidden.end()) return false;
+  return spec->list_view.shows_relationship(relationship);
 }
 
 }  // namespace
@@ -29,11 +40,11 @@ nlohmann::json Serializer::relationship(Record const& record, std::string const&
   return out;
 }
 
-nlohmann::json Serializer::resource(Record const& record, bool list_view, bool self_link) const {
+nlohmann::json Serializer::resource(Record const& record, Shape shape, bool self_link) const {
   ResourceSpec const* spec = ctx_.catalog.schema(record.type);
-  bool const subset = list_view && spec != nullptr && !spec->list_view.everything;
+  bool const subset = shape != Shape::detail && spec != nullptr && !spec->list_view.everything;
   auto shows_attribute = [&](std::string const& n) { return !subset || spec->list_view.shows_attribute(n); };
-  auto shows_relationship = [&](std::string const& n) { return !subset || spec->list_view.shows_relationship(n); };
+  auto shows_relationship = [&](std::string const& n) { return shows(spec, shape, n); };
 
   nlohmann::json out = {{"type", record.type}, {"id", record.id}};
   if (auto const url = item_url(record.ref()); self_link && !url.empty()) out["links"] = {{"self", url}};
@@ -62,16 +73,35 @@ nlohmann::json Serializer::resource(Record const& record, bool list_view, bool s
   return out;
 }
 
-void Serializer::include_related(Record const& record, bool list_view, Included& included) const {
+void Serializer::include_related(Record const& record, Shape shape, Included& included) const {
   ResourceSpec const* spec = ctx_.catalog.schema(record.type);
-  for (auto const& [name, linkage] : record.relationships.items()) {
+  // In declaration order, as FLOWii's examples list them; undeclared ones last.
+  std::vector<std::string> names;
+  if (spec != nullptr) {
+    for (auto const& rel : spec->relationships) {
+      if (record.relationships.contains(rel.name)) names.push_back(rel.name);
+    }
+  }
+  for (auto const& item : record.relationships.items()) {
+    if (spec == nullptr || spec->relationship(item.key()) == nullptr) names.push_back(item.key());
+  }
+  static std::vector<std::string> const none;
+  for (auto const& name : names) {
     Relationship const* rel = spec != nullptr ? spec->relationship(name) : nullptr;
     if (rel != nullptr && !rel->include_targets) continue;
-    if (list_view && spec != nullptr && !spec->list_view.shows_relationship(name)) continue;
-    for (auto const& ref : record.related(name)) {
-      Record const* target = ctx_.view().find(ref);
-      if (target != nullptr && included.add(ref)) included.push(resource(*target, false, true));
-    }
+    if (!shows(spec, shape, name)) continue;
+    auto const& nested = rel != nullptr && shape == Shape::detail ? rel->nested_includes : none;
+    for (auto const& ref : record.related(name)) include(ref, nested, included);
+  }
+}
+
+// One linked record, then (depth first) the records it links by `nested`.
+void Serializer::include(Ref const& ref, std::vector<std::string> const& nested, Included& included) const {
+  Record const* target = ctx_.view().find(ref);
+  if (target == nullptr || !included.add(ref)) return;
+  included.push(resource(*target, Shape::detail, true));
+  for (auto const& name : nested) {
+    for (auto const& inner : target->related(name)) include(inner, {}, included);
   }
 }
 

@@ -4,6 +4,7 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -26,18 +27,24 @@ class Included {
   nlohmann::json items_ = nlohmann::json::array();
 };
 
+// How a record is shown: alone, in a collection (the type's ListView), or in
+// a sub-list under another record (the ListView less the spec's sublist_hides).
+enum class Shape { detail, list, sublist };
+
 class Serializer {
  public:
   explicit Serializer(Ctx const& ctx) : ctx_(ctx) {}
 
-  // `list_view` applies the type's ListView; `self_link` adds links.self.
-  nlohmann::json resource(Record const& record, bool list_view, bool self_link) const;
-  // Adds the records this one links to (one level deep).
-  void include_related(Record const& record, bool list_view, Included& included) const;
+  // `self_link` adds links.self.
+  nlohmann::json resource(Record const& record, Shape shape, bool self_link) const;
+  // Adds the records this one links to: one level deep, plus on a detail read
+  // the relationships' nested_includes of each linked record.
+  void include_related(Record const& record, Shape shape, Included& included) const;
   std::string item_url(Ref const& ref) const;  // "" when the type has no read route
 
  private:
   nlohmann::json relationship(Record const& record, std::string const& name, nlohmann::json const& linkage) const;
+  void include(Ref const& ref, std::vector<std::string> const& nested, Included& included) const;
   Ctx const& ctx_;
 };
 

@@ -34,7 +34,10 @@ Options resolve(Options options) {
   }
   require(options.default_page_size > 0 && options.default_page_size <= options.max_page_size, "page sizes");
   require(options.worker_threads > 0, "worker_threads must be positive");
+  require(options.keep_alive_max_requests > 0, "keep_alive_max_requests must be positive");
   require(options.token_lifetime.count() > 0, "token_lifetime must be positive");
+  require(options.quota_status == 429 || options.quota_status == 403, "quota_status must be 429 or 403");
+  require(options.rate_limit >= 0 && options.rate_window.count() > 0, "rate_limit must be >= 0, rate_window positive");
   return options;
 }
 
@@ -62,6 +65,7 @@ void Service::seed() {
   state_.tokens.clear();
   state_.faults.clear();
   state_.journal.clear();
+  state_.rate.clear();
   state_.token_rng = Rng(State::token_seed(options_.seed));
   Rng rng(options_.seed);
   auto const now = state_.clock.now();
@@ -94,17 +98,37 @@ HttpReply Service::handle_api(HttpRequest const& request) {
   }
   if (fault && fault->delay.count() > 0) std::this_thread::sleep_for(fault->delay);  // unlocked
 
+  using Breakage = Emulator::Breakage;
+  Breakage const breakage = !fault ? Breakage::none
+                            : fault->close_connection ? Breakage::close
+                                                      : fault->breakage;
+  // close, reset, garbage and stall hit before the request is processed; a
+  // truncated or slow body carries the real answer of a processed request.
+  bool const unprocessed = breakage == Breakage::close || breakage == Breakage::reset ||
+                           breakage == Breakage::garbage || breakage == Breakage::stall;
   HttpReply reply;
-  if (fault && fault->close_connection) {
-    reply.drop_connection = true;
-  } else if (fault && fault->status != 0) {
-    reply = fault_reply(*fault);
-  }
-  bool const answered_by_fault = fault && (fault->close_connection || fault->status != 0);
+  if (!unprocessed && fault && fault->status != 0) reply = fault_reply(*fault);
+  bool const answered_by_fault = unprocessed || (fault && fault->status != 0);
   std::lock_guard<std::mutex> lock(mutex_);
-  if (!answered_by_fault) reply = dispatch(request);
-  state_.journal.add({request.method, request.path, request.query_string, reply.drop_connection ? 0 : reply.status});
+  if (!answered_by_fault) {
+    auto quota = over_quota(request);
+    reply = quota ? std::move(*quota) : dispatch(request);
+  }
+  if (breakage != Breakage::none) {
+    reply.breakage = breakage;
+    reply.hold = fault->hold;
+  }
+  state_.journal.add({request.method, request.path, request.query_string, unprocessed ? 0 : reply.status});
   return reply;
+}
+
+std::optional<HttpReply> Service::over_quota(HttpRequest const& request) {
+  auto const key = request.header("Api-Key");
+  if (options_.rate_limit <= 0 || key.empty()) return std::nullopt;  // keyless calls fail auth anyway
+  auto const now = state_.clock.now();
+  auto const window_end = state_.rate.admit(key, now, options_.rate_limit, options_.rate_window.count());
+  if (!window_end) return std::nullopt;
+  return quota_reply(options_, *window_end, now);
 }
 
 HttpReply Service::dispatch(HttpRequest const& request) {
@@ -175,9 +199,51 @@ void Service::inject(Emulator::Fault fault) {
   state_.faults.add(std::move(fault));
 }
 
+void Service::expire_tokens() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  state_.tokens.expire_all(state_.clock.now());
+}
+
 std::size_t Service::faults_fired() const {
   std::lock_guard<std::mutex> lock(mutex_);
   return state_.faults.fired();
+}
+
+void Service::add_partners(std::string const& company_id, std::size_t count) {
+  auto const& companies = options_.companies;
+  bool const known = std::any_of(companies.begin(), companies.end(), [&](Company const& c) { return c.id == company_id; });
+  if (!known) throw std::invalid_argument("flowii emulator: unknown company " + company_id);
+  std::lock_guard<std::mutex> lock(mutex_);
+  // Relationships stay empty: the serializer emits every declared one as null/[].
+  Record prototype;
+  prototype.type = "partner";
+  prototype.attributes = {{"name", ""},      {"type", 1},        {"comment", nullptr},        {"ico", nullptr},
+                          {"dic", nullptr},  {"ic-dph", nullptr}, {"invoice-maturity", 14}};
+  prototype.created = prototype.edited = state_.clock.now();
+  for (std::size_t i = 0; i < count; ++i) {
+    Record record = prototype;
+    record.id = state_.store.allocate_id();
+    record.attributes["name"] = "Synthetic partner " + record.id + " s.r.o.";
+    state_.store.put(company_id, std::move(record));
+  }
+}
+
+void Service::set_switches(Options const& next) {
+  auto const copy = [](Options& to, Options const& from) {
+    to.send_next_links = from.send_next_links;
+    to.retry_after = from.retry_after;
+    to.quota_status = from.quota_status;
+    to.token_errors = from.token_errors;
+    to.rate_limit = from.rate_limit;
+    to.rate_window = from.rate_window;
+  };
+  std::lock_guard<std::mutex> lock(mutex_);
+  Options checked = options_;
+  copy(checked, next);
+  resolve(checked);  // validates; throws before anything changes
+  // Field by field: users and companies stay where references to them point.
+  copy(options_, next);
+  state_.rate.clear();
 }
 
 std::vector<Emulator::Fault> Service::pending_faults() const {

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdint>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,11 +39,21 @@ class Service {
   std::size_t token_grants(std::string const& grant_type) const;
   void inject(Emulator::Fault fault);
   std::size_t faults_fired() const;
+  void expire_tokens();
   std::vector<Emulator::Fault> pending_faults() const;
+  // Takes the switches (send_next_links ... rate_window) from `next` and restarts
+  // the rate windows; std::invalid_argument when they are inconsistent.
+  void set_switches(Options const& next);
+  void note_connection() { ++connections_; }
+  std::size_t connections_accepted() const { return connections_.load(); }
+  // Throws std::invalid_argument for an unknown company.
+  void add_partners(std::string const& company_id, std::size_t count);
 
  private:
   HttpReply handle_api(HttpRequest const& request);
   HttpReply dispatch(HttpRequest const& request);  // with mutex_ held
+  // The quota error when the request's Api-Key is over the rate limit (with mutex_ held).
+  std::optional<HttpReply> over_quota(HttpRequest const& request);
   void seed();                                      // with mutex_ held
 
   Options options_;
@@ -52,6 +63,7 @@ class Service {
   State state_;
   std::string base_url_;
   std::atomic<std::uint64_t> next_request_id_{1};
+  std::atomic<std::size_t> connections_{0};
 };
 
 // /_emulator/...: health, journal, reset, clock, faults. No auth, not journaled.

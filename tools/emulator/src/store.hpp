@@ -90,6 +90,11 @@ struct RecordView {
   std::vector<Record const*> all(std::string const& type) const { return store.all(company, type); }
   // The first existing record a relationship links to, or nullptr.
   Record const* first(Record const& from, std::string const& relationship) const;
+  // The same from an optional record (nullptr gives nullptr), for chains like
+  // partner -> billing address -> country.
+  Record const* first(Record const* from, std::string const& relationship) const {
+    return from == nullptr ? nullptr : first(*from, relationship);
+  }
 };
 
 }  // namespace flowii::emulator

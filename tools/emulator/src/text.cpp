@@ -120,12 +120,12 @@ std::optional<std::int64_t> parse_int(std::string_view s) {
   return negative ? -value : value;
 }
 
-std::string percent_encode(std::string_view s) {
+std::string percent_encode(std::string_view s, std::string_view keep) {
   static constexpr char hex[] = "0123456789ABCDEF";
   std::string out;
   for (char ch : s) {
     auto const c = static_cast<unsigned char>(ch);
-    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~' || keep.find(ch) != std::string_view::npos) {
       out += ch;
     } else {
       out += '%';

@@ -24,8 +24,9 @@ std::string trim(std::string_view s);
 std::optional<std::int64_t> parse_int(std::string_view s);
 bool is_digits(std::string_view s);
 
-// Percent-encodes everything but unreserved characters (RFC 3986).
-std::string percent_encode(std::string_view s);
+// Percent-encodes everything but unreserved characters (RFC 3986) and the
+// characters in `keep` (e.g. "," for FLOWii's comma-separated id lists).
+std::string percent_encode(std::string_view s, std::string_view keep = {});
 // Decodes %XX and, for form bodies, '+' as space. Returns nullopt on bad escapes.
 std::optional<std::string> percent_decode(std::string_view s, bool plus_is_space);
 

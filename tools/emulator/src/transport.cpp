@@ -7,11 +7,14 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
 #include <stdexcept>
+#include <string>
+#include <string_view>
 #include <thread>
 
 #include <httplib.h>
@@ -52,24 +55,86 @@ bool same_connection(int fd, httplib::Request const& req) {
          p.address == req.remote_addr;
 }
 
-// httplib 0.11.4 gives handlers no socket, so a "drop the connection" fault
-// finds it by its address pair (unique while this handler runs) and swaps
-// /dev/null in: the client sees the connection close without a response, and
-// httplib's write of the reply lands in /dev/null instead of raising SIGPIPE.
-void drop_connection(httplib::Request const& req) {
+// httplib 0.11.4 gives handlers no socket, so a connection fault finds it by
+// its address pair (unique while this handler runs). -1 when not found.
+int connection_fd(httplib::Request const& req) {
   DIR* dir = opendir("/proc/self/fd");
-  if (dir == nullptr) return;
+  if (dir == nullptr) return -1;
+  int found = -1;
   while (dirent* entry = readdir(dir)) {
     int const fd = std::atoi(entry->d_name);
     if (fd <= 2 || fd == dirfd(dir) || !same_connection(fd, req)) continue;
-    int const null_fd = open("/dev/null", O_RDWR | O_CLOEXEC);
-    if (null_fd >= 0) {
-      dup2(null_fd, fd);
-      close(null_fd);
-    }
+    found = fd;
     break;
   }
   closedir(dir);
+  return found;
+}
+
+void write_all(int fd, std::string_view data) {
+  while (!data.empty()) {
+    auto const n = ::send(fd, data.data(), data.size(), MSG_NOSIGNAL);
+    if (n <= 0) return;
+    data.remove_prefix(static_cast<std::size_t>(n));
+  }
+}
+
+// The reply as raw HTTP/1.1, for the faults that write (part of) it themselves.
+std::string raw_reply(HttpReply const& reply) {
+  std::string out = "HTTP/1.1 " + std::to_string(reply.status) + " Emulated\r\n";
+  for (auto const& [name, value] : reply.headers) out += name + ": " + value + "\r\n";
+  if (!reply.content_type.empty()) out += "Content-Type: " + reply.content_type + "\r\n";
+  out += "Content-Length: " + std::to_string(reply.body.size()) + "\r\nConnection: close\r\n\r\n";
+  return out + reply.body;
+}
+
+// Does to the connection what the fault asks (Emulator::Breakage), then swaps
+// /dev/null in for the socket: the connection closes (with an RST when
+// SO_LINGER is 0), and httplib's own write of the reply lands in /dev/null
+// instead of raising SIGPIPE.
+void break_connection(httplib::Request const& req, HttpReply const& reply) {
+  using Breakage = Emulator::Breakage;
+  int const fd = connection_fd(req);
+  if (fd < 0) return;
+  switch (reply.breakage) {
+    case Breakage::reset: {
+      linger const abort_on_close{1, 0};
+      setsockopt(fd, SOL_SOCKET, SO_LINGER, &abort_on_close, sizeof abort_on_close);
+      break;
+    }
+    case Breakage::garbage:
+      write_all(fd, "\x16\x03\x01 this is not HTTP \xff\xfe\r\n\r\n");
+      break;
+    case Breakage::stall:
+      std::this_thread::sleep_for(reply.hold);
+      break;
+    case Breakage::truncated_body: {
+      // Headers and half of the body; without a body, half of the status line.
+      std::string const raw = raw_reply(reply);
+      std::size_t const keep = reply.body.empty() ? raw.find("\r\n") / 2 : raw.size() - (reply.body.size() + 1) / 2;
+      write_all(fd, std::string_view(raw).substr(0, keep));
+      break;
+    }
+    case Breakage::slow_body: {
+      std::string const raw = raw_reply(reply);
+      std::size_t const body_at = raw.size() - reply.body.size();
+      write_all(fd, std::string_view(raw).substr(0, body_at));
+      constexpr std::size_t pieces = 10;
+      std::size_t const step = std::max<std::size_t>(1, reply.body.size() / pieces);
+      for (std::size_t at = body_at; at < raw.size(); at += step) {
+        std::this_thread::sleep_for(reply.hold / pieces);
+        write_all(fd, std::string_view(raw).substr(at, step));
+      }
+      break;
+    }
+    default:
+      break;  // close: nothing sent
+  }
+  int const null_fd = open("/dev/null", O_RDWR | O_CLOEXEC);
+  if (null_fd >= 0) {
+    dup2(null_fd, fd);
+    close(null_fd);
+  }
 }
 
 HttpRequest to_request(httplib::Request const& req) {
@@ -97,12 +162,30 @@ void block_sigpipe() {
   pthread_sigmask(SIG_BLOCK, &set, nullptr);
 }
 
+// httplib hands each accepted connection to its task queue as one task, so a
+// queue that counts what it is given counts connections.
+class CountingQueue : public httplib::TaskQueue {
+ public:
+  CountingQueue(std::size_t workers, std::function<void()> hook) : pool_(workers), hook_(std::move(hook)) {}
+  void enqueue(std::function<void()> fn) override {
+    if (hook_) hook_();
+    pool_.enqueue(std::move(fn));
+  }
+  void shutdown() override { pool_.shutdown(); }
+
+ private:
+  httplib::ThreadPool pool_;
+  std::function<void()> hook_;
+};
+
 }  // namespace
 
 struct HttpServer::Impl {
   std::unique_ptr<httplib::Server> server;
   std::thread listener;
   std::atomic<bool> listener_done{false};
+  std::function<void()> accept_hook;
+  int keep_alive_max_requests = 100;
 };
 
 HttpServer::HttpServer() : impl_(std::make_unique<Impl>()) {}
@@ -115,7 +198,7 @@ int HttpServer::start(std::string const& host, int port, int workers, Handler ha
   httplib::Server& server = *impl_->server;
   server.set_tcp_nodelay(true);          // else Nagle + delayed ACK cost ~40 ms per request
   server.set_keep_alive_timeout(1);      // idle keep-alive workers notice stop() within 1 s
-  server.set_keep_alive_max_count(100);
+  server.set_keep_alive_max_count(static_cast<std::size_t>(impl_->keep_alive_max_requests));
   server.set_payload_max_length(64u << 20);
   // httplib's default also sets SO_REUSEPORT, which would let a second
   // emulator bind the same port and share its traffic; keep SO_REUSEADDR only.
@@ -124,12 +207,12 @@ int HttpServer::start(std::string const& host, int port, int workers, Handler ha
     setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
   });
   auto const pool_size = static_cast<std::size_t>(workers);
-  server.new_task_queue = [pool_size] { return new httplib::ThreadPool(pool_size); };
+  server.new_task_queue = [pool_size, hook = impl_->accept_hook] { return new CountingQueue(pool_size, hook); };
 
   auto serve = [handler = std::move(handler)](httplib::Request const& req, httplib::Response& res) {
     HttpReply reply = handler(to_request(req));
-    if (reply.drop_connection) {
-      drop_connection(req);
+    if (reply.breakage != Emulator::Breakage::none) {
+      break_connection(req, reply);
       return;
     }
     res.status = reply.status;
@@ -168,6 +251,10 @@ void HttpServer::stop() {
   }
   impl_->server.reset();
 }
+
+void HttpServer::set_accept_hook(std::function<void()> hook) { impl_->accept_hook = std::move(hook); }
+
+void HttpServer::set_keep_alive_max_requests(int count) { impl_->keep_alive_max_requests = count; }
 
 bool HttpServer::running() const { return impl_->server != nullptr && impl_->server->is_running(); }
 

@@ -24,6 +24,10 @@ class HttpServer {
   int start(std::string const& host, int port, int workers, Handler handler);
   void stop();  // idempotent; returns after all threads have finished
   bool running() const;
+  // Set before start(): called once per accepted TCP connection, on the listener thread.
+  void set_accept_hook(std::function<void()> hook);
+  // Set before start(): requests per keep-alive connection before it is closed.
+  void set_keep_alive_max_requests(int count);
 
  private:
   struct Impl;

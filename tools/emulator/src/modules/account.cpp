@@ -85,6 +85,7 @@ ResourceSpec files() {
 ResourceSpec users() {
   auto spec = ResourceSpec::code_list("user", "/users", {Attribute::text("name")}, true);
   spec.self_alias = true;  // GET /users/self: the caller's user in this company
+  spec.paged = true;       // unlike the other code lists, FLOWii's user list shows links.first
   return spec;
 }
 

@@ -11,10 +11,7 @@ namespace flowii::emulator {
 namespace {
 
 ResourceSpec business_case() {
-  ResourceSpec spec;
-  spec.type = "business-case";
-  spec.collection = "/businesscases";
-  spec.ops = {Op::list, Op::read, Op::create, Op::update, Op::remove};
+  auto spec = ResourceSpec::crud("business-case", "/businesscases");
   spec.attributes = {
       Attribute::text("name").required(),
       Attribute::text("serial-nr"),  // assigned on create unless given
@@ -37,9 +34,9 @@ ResourceSpec business_case() {
       {"name", "serial-nr", "created", "anticipated-finish-date", "finish-date", "anticipated-income-amount"},
       {"state", "partner", "responsible-user"});
   spec.filters = {
-      Filter::range("created-from", "created-to", "created"),
-      Filter::range("edited-from", "edited-to", "@edited"),
-      Filter::range("finished-from", "finished-to", "finish-date"),
+      Filter::range("created", "created"),
+      Filter::range("edited", "@edited"),
+      Filter::range("finished", "finish-date"),
       Filter::ids("state-id", "state"),
       Filter::ids("failure-id", "failure"),
       Filter::ids("responsible-user-id", "responsible-users"),

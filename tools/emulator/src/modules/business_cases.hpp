@@ -27,10 +27,6 @@ std::string business_cases_xml(ExportInput const& input);    // business_cases_e
 std::function<void(Record&, WriteScope&)> stamp_serial_and_responsible(int serial_width);
 std::string zero_padded(std::int64_t number, int width);  // (7, 4) -> "0007"
 
-// GET {collection}: a module's custom-field definitions (fields come from the
-// custom-fields module).
-ResourceSpec custom_field_list(std::string collection, std::string scope);
-
 // `mail` (read only; listed under partners, orders and business cases).
 ResourceSpec mail_resource();
 
@@ -75,12 +71,5 @@ void seed_attachment(Seeder& s, Record const& owner, std::string const& name, st
 // `values` holds the value of each field in `fields` (an enum: its option record id).
 nlohmann::json seed_custom_values(Seeder& s, std::vector<Record const*> const& fields,
                                   std::vector<nlohmann::json> const& values);
-
-// ---- export helpers ----------------------------------------------------------
-
-// Text of an attribute ("" for null or a missing record); numbers as JSON text.
-std::string text_attribute(Record const* record, char const* name);
-// The record a to-one relationship links to, or nullptr.
-Record const* linked(RecordView const& view, Record const& from, char const* relationship);
 
 }  // namespace flowii::emulator

@@ -83,14 +83,16 @@ CodeLists seed_code_lists(Seeder& s, Texts const& t) {
 }
 
 // Which state each demo case is in (indices into Texts::states): mostly open
-// cases, some won, lost and postponed ones.
-constexpr std::size_t state_plan[] = {0, 1, 5, 2, 3, 7, 4, 2, 5, 1, 6, 0, 3, 5};
+// cases, some won, lost and postponed ones. The first one is won (it goes on
+// as the first order) and belongs to the first partner.
+constexpr std::size_t state_plan[] = {5, 1, 0, 2, 3, 7, 4, 2, 5, 1, 6, 0, 3, 5};
 
 void seed_case(Seeder& s, Texts const& t, CodeLists const& c, std::size_t n) {
   Rng& rng = s.rng();
   auto const partners = s.all("partner");
   auto const users = s.all("user");
-  Record const& partner = *partners[(n * 7 + rng.below(3)) % partners.size()];
+  std::size_t const drawn = (n * 7 + rng.below(3)) % partners.size();
+  Record const& partner = *partners[n == 0 ? 0 : drawn];
   StateText const& state = t.states[state_plan[n]];
   bool const closed = state.type == 2 || state.type == 4;
 
@@ -130,7 +132,8 @@ void seed_case(Seeder& s, Texts const& t, CodeLists const& c, std::size_t n) {
   bc.edited = closed ? finished : created + 86400 * rng.between(0, 5);
 
   std::vector<std::string> mails;
-  for (std::size_t m = 0, count = rng.below(3); m < count; ++m) mails.push_back(t.mail_subjects[m] + std::string(" – ") + t.subjects[n]);
+  std::size_t const drawn_mails = rng.below(3);
+  for (std::size_t m = 0, count = n == 0 ? 2 : drawn_mails; m < count; ++m) mails.push_back(t.mail_subjects[m] + std::string(" – ") + t.subjects[n]);
   seed_mails(s, bc, "business-case", link(partner), mails);
   if (n == 0) seed_attachment(s, bc, t.common.file_name, t.common.file_text, *users.front());
 }

@@ -14,16 +14,16 @@ void write_messages(XmlWriter& xml, ExportInput const& in, Record const& bc) {
   xml.open("messages");
   for (Record const* mail : FieldPath("<mail:business-case").records(bc, in.view)) {
     xml.open("mail", {{"id", mail->id}})
-        .leaf("state", text_attribute(mail, "state"))
-        .leaf("subject", text_attribute(mail, "subject"))
-        .leaf("date", text_attribute(mail, "date"))
+        .leaf("state", text_of(mail, "state"))
+        .leaf("subject", text_of(mail, "subject"))
+        .leaf("date", text_of(mail, "date"))
         .close();
   }
   for (Record const* event : FieldPath("<communication:business-case").records(bc, in.view)) {
     xml.open("communication", {{"id", event->id}})
-        .leaf("state", text_attribute(event, "state"))
-        .leaf("note", text_attribute(event, "note"))
-        .leaf("finished", text_attribute(event, "finished"))
+        .leaf("state", text_of(event, "state"))
+        .leaf("note", text_of(event, "note"))
+        .leaf("finished", text_of(event, "finished"))
         .close();
   }
   xml.close();
@@ -39,20 +39,20 @@ std::string business_cases_xml(ExportInput const& in) {
     xml.open("business-case", {{"id", bc->id}});
     for (char const* name : {"serial-nr", "name", "description", "created", "anticipated-finish-date", "finish-date",
                              "anticipated-income-amount", "failed-finish-note"}) {
-      xml.leaf(name, text_attribute(bc, name));
+      xml.leaf(name, text_of(bc, name));
     }
-    Record const* state = linked(in.view, *bc, "state");
-    xml.leaf("state", text_attribute(state, "name"))
-        .leaf("state-type", text_attribute(state, "type"))
-        .leaf("failure", text_attribute(linked(in.view, *bc, "failure"), "name"));
-    if (Record const* partner = linked(in.view, *bc, "partner")) {
+    Record const* state = in.view.first(*bc, "state");
+    xml.leaf("state", text_of(state, "name"))
+        .leaf("state-type", text_of(state, "type"))
+        .leaf("failure", text_of(in.view.first(*bc, "failure"), "name"));
+    if (Record const* partner = in.view.first(*bc, "partner")) {
       xml.open("partner", {{"id", partner->id}})
-          .leaf("name", text_attribute(partner, "name"))
-          .leaf("ico", text_attribute(partner, "ico"))
+          .leaf("name", text_of(partner, "name"))
+          .leaf("ico", text_of(partner, "ico"))
           .close();
     }
     xml.open("responsible-users");
-    for (auto const& ref : bc->related("responsible-users")) xml.leaf("user", text_attribute(in.view.find(ref), "name"));
+    for (auto const& ref : bc->related("responsible-users")) xml.leaf("user", text_of(in.view.find(ref), "name"));
     xml.close();
     if (with_messages) write_messages(xml, in, *bc);
     xml.close();

@@ -42,16 +42,6 @@ std::function<void(Record&, WriteScope&)> stamp_serial_and_responsible(int seria
   };
 }
 
-ResourceSpec custom_field_list(std::string collection, std::string scope) {
-  ResourceSpec spec;
-  spec.type = "custom-field";
-  spec.collection = std::move(collection);
-  spec.scope = std::move(scope);
-  spec.ops = {Op::list};
-  spec.paged = false;
-  return spec;
-}
-
 ResourceSpec mail_resource() {
   ResourceSpec spec;  // no endpoint of its own: read through the owners' /mails lists
   spec.type = "mail";
@@ -145,18 +135,6 @@ nlohmann::json seed_custom_values(Seeder& s, std::vector<Record const*> const& f
     out[type + "s"].push_back(link(value));
   }
   return out;
-}
-
-std::string text_attribute(Record const* record, char const* name) {
-  if (record == nullptr) return {};
-  auto const v = record->attributes.value(name, nlohmann::json());
-  if (v.is_null()) return {};
-  return v.is_string() ? v.get<std::string>() : v.dump();
-}
-
-Record const* linked(RecordView const& view, Record const& from, char const* relationship) {
-  auto const refs = from.related(relationship);
-  return refs.empty() ? nullptr : view.find(refs.front());
 }
 
 }  // namespace flowii::emulator

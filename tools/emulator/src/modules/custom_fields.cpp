@@ -39,6 +39,16 @@ ResourceSpec definition() {
 
 }  // namespace
 
+ResourceSpec custom_field_list(std::string collection, std::string scope) {
+  ResourceSpec spec;
+  spec.type = field_type;
+  spec.collection = std::move(collection);
+  spec.scope = std::move(scope);
+  spec.ops = {Op::list};
+  spec.paged = false;
+  return spec;
+}
+
 std::vector<Relationship> custom_field_value_relationships() {
   std::vector<Relationship> out;
   for (char const* kind : {"string", "numeric", "bool", "date", "enum"}) {

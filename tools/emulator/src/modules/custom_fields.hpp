@@ -14,6 +14,10 @@ enum class ValueType { boolean = 1, number = 2, text = 3, date = 4, enumeration 
 // The custom-field-*-values relationships an owning resource declares.
 std::vector<Relationship> custom_field_value_relationships();
 
+// GET {collection} (e.g. /partners/customfields): the definitions of one
+// owner's scope, unpaged (fields of custom-field are declared here).
+ResourceSpec custom_field_list(std::string collection, std::string scope);
+
 // A definition in the scope of its owner ("partner" -> /partners/customfields),
 // with enum options for ValueType::enumeration.
 Record& seed_custom_field(Seeder& seeder, std::string const& scope, std::string const& name, ValueType type,

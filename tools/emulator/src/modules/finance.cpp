@@ -65,9 +65,9 @@ void on_cash_flow_write(Record& cash_flow, WriteScope& scope) {
 
 std::vector<Filter> const& cash_flow_filters() {
   static std::vector<Filter> const filters = {
-      Filter::range("created-from", "created-to", "@created"),
-      Filter::range("edited-from", "edited-to", "@edited"),
-      Filter::range("paid-from", "paid-to", "payment-date"),
+      Filter::range("created", "@created"),
+      Filter::range("edited", "@edited"),
+      Filter::range("paid", "payment-date"),
       Filter::equals("type", "type"),
       // A category filter matches the category itself or any of its subcategories.
       Filter{Filter::Kind::ids, "income-category-id", {}, {"category", "category.parent"}},
@@ -241,11 +241,6 @@ HttpReply delete_cash_flow(Ctx& ctx) {
   return ok_without_body();
 }
 
-std::string text_attribute(Record const& r, char const* name) {
-  auto const it = r.attributes.find(name);
-  return it != r.attributes.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
 // "2026/0042" -> "20260042": Slovak and Hungarian invoices default their
 // variable symbol to the digits of their number.
 std::string digits_of(std::string const& text) {
@@ -262,13 +257,13 @@ std::string digits_of(std::string const& text) {
 Ref find_invoice(Ctx const& ctx, std::string const& variable_symbol) {
   if (variable_symbol.empty()) return {};
   for (Record const* invoice : ctx.view().all("invoice")) {
-    if (text_attribute(*invoice, "variable-symbol") == variable_symbol) return invoice->ref();
+    if (invoice->text("variable-symbol") == variable_symbol) return invoice->ref();
   }
   for (Record const* document : ctx.view().all("document")) {
     auto const kind = document->attributes.value("type", nlohmann::json());
     bool const is_invoice = kind == 3 || kind == 4 || kind == 7;
-    if (is_invoice && (text_attribute(*document, "variable-symbol") == variable_symbol ||
-                       digits_of(text_attribute(*document, "serial-nr")) == variable_symbol)) {
+    if (is_invoice && (document->text("variable-symbol") == variable_symbol ||
+                       digits_of(document->text("serial-nr")) == variable_symbol)) {
       return {"invoice", document->id};
     }
   }
@@ -294,7 +289,7 @@ Record const* expected_cash_flow(Ctx const& ctx, Ref const& invoice, nlohmann::j
 std::string book_transaction(Ctx& ctx, Record const& transaction) {
   auto const& t = transaction.attributes;
   std::string const paid_on = is_set(t, "issued-date") ? t.at("issued-date").get<std::string>() : format_local(ctx.now());
-  Ref const invoice = find_invoice(ctx, text_attribute(transaction, "variablesymbol"));
+  Ref const invoice = find_invoice(ctx, transaction.text("variablesymbol"));
 
   Record cash_flow;
   if (Record const* expected = invoice.empty() ? nullptr : expected_cash_flow(ctx, invoice, t.at("type"))) {
@@ -303,13 +298,13 @@ std::string book_transaction(Ctx& ctx, Record const& transaction) {
     std::string const code = is_set(t, "currency") ? t.at("currency").get<std::string>() : std::string("EUR");
     Record const* currency = nullptr;
     for (Record const* c : ctx.view().all("currency")) {
-      if (iequals(text_attribute(*c, "alpha-code"), code)) currency = c;
+      if (iequals(c->text("alpha-code"), code)) currency = c;
     }
     if (currency == nullptr) {
       throw ApiError({at_pointer(422, "/data/attributes/currency", "Unknown currency code " + code + ".")});
     }
-    std::string purpose = text_attribute(transaction, "purpose");
-    if (purpose.empty()) purpose = text_attribute(transaction, "text");
+    std::string purpose = transaction.text("purpose");
+    if (purpose.empty()) purpose = transaction.text("text");
     cash_flow.type = "cash-flow";
     cash_flow.id = ctx.state.store.allocate_id();
     cash_flow.created = ctx.now();

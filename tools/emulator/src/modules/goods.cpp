@@ -37,8 +37,8 @@ ResourceSpec good() {
   spec.list_view = ListView::only({"name", "serial-nr", "ean", "purchase-price", "purchase-price-type",
                                    "selling-price", "selling-price-type", "vat-rate"});
   spec.filters = {
-      Filter::range("created-from", "created-to", "@created"),
-      Filter::range("edited-from", "edited-to", "@edited"),
+      Filter::range("created", "@created"),
+      Filter::range("edited", "@edited"),
       Filter::equals("type", "type"),
       Filter::ids("category-id", "category"),
       Filter::ids("subcategory-id", "subcategory"),
@@ -53,20 +53,10 @@ ResourceSpec good() {
 
 }  // namespace
 
-ResourceSpec category_tree(std::string type, std::string path) {
-  auto const segment = path.substr(path.rfind('/') + 1);
-  auto spec = ResourceSpec::code_list(type, path, {Attribute::text("name"), Attribute::integer("order")}, true);
-  spec.relationships = {Relationship::one("parent", type).related_link()};
-  spec.list_where = [](Record const& r) { return r.related("parent").empty(); };  // the top level only
-  spec.sublists = {SubList::related(segment, type, {"<" + type + ":parent"})};
-  spec.sublists.front().paged = false;
-  return spec;
-}
-
 Module goods_module() {
   Module m;
   m.name = "goods";
-  m.resources = {good(), category_tree("good-category", "/goodcategories"),
+  m.resources = {good(), ResourceSpec::tree_code_list("good-category", "/goodcategories"),
                  ResourceSpec::code_list("unit", "/units", {Attribute::text("name")}, true)};
   m.seed = seed_goods;
   return m;

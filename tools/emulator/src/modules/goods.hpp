@@ -1,5 +1,4 @@
-// Goods module internals shared by its files, and the category-tree shape that
-// the invoicing module's document categories reuse.
+// Goods module internals shared by its files.
 #pragma once
 
 #include <string>
@@ -9,9 +8,5 @@
 namespace flowii::emulator {
 
 void seed_goods(Seeder& seeder);  // goods_demo.cpp
-
-// A readable, unpaged code list of categories (name, order, parent) whose
-// collection lists the top level and {path}/{id}/{last segment} the children.
-ResourceSpec category_tree(std::string type, std::string path);
 
 }  // namespace flowii::emulator

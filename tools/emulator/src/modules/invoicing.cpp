@@ -11,7 +11,6 @@
 #include "context.hpp"
 #include "jsonapi.hpp"
 #include "listing.hpp"
-#include "modules/goods.hpp"
 #include "modules/invoicing.hpp"
 #include "modules/registry.hpp"
 #include "text.hpp"
@@ -127,11 +126,11 @@ ResourceSpec document() {
   spec.list_view = ListView::only(
       {"serial-nr", "type", "invoice-type", "invoice-state", "gross-amount", "taxed-gross-amount", "unpaid"});
   spec.filters = {
-      Filter::range("issued-from", "issued-to", "issue-date"),
-      Filter::range("edited-from", "edited-to", "@edited"),
-      Filter::range("delivery-from", "delivery-to", "delivery-date"),
-      Filter::range("due-from", "due-to", "maturity"),
-      Filter::range("paid-from", "paid-to", "paid-date"),  // set on the demo's paid invoices
+      Filter::range("issued", "issue-date"),
+      Filter::range("edited", "@edited"),
+      Filter::range("delivery", "delivery-date"),
+      Filter::range("due", "maturity"),
+      Filter::range("paid", "paid-date"),  // set on the demo's paid invoices
   };
   spec.exports = {{"pohoda", "documents-pohoda.xml", {}, documents_pohoda}};
   spec.on_write = on_document_write;
@@ -167,7 +166,7 @@ ResourceSpec order_allocation() {
 }
 
 ResourceSpec document_category() {
-  auto spec = category_tree("document-category", "/documentcategories");
+  auto spec = ResourceSpec::tree_code_list("document-category", "/documentcategories");
   spec.ops.erase(Op::list);  // the list needs documentType: hand-written below
   return spec;
 }

@@ -8,6 +8,7 @@
 
 #include "clock.hpp"
 #include "modules/invoicing.hpp"
+#include "modules/pohoda.hpp"
 #include "text.hpp"
 #include "xml.hpp"
 
@@ -20,13 +21,6 @@ constexpr std::int64_t day = 86400;
 bool is_set(nlohmann::json const& object, char const* name) {
   auto const it = object.find(name);
   return it != object.end() && !it->is_null();
-}
-
-std::string text(Record const* record, char const* name) {
-  if (record == nullptr) return {};
-  auto const it = record->attributes.find(name);
-  if (it == record->attributes.end() || it->is_null()) return {};
-  return it->is_string() ? it->get<std::string>() : it->dump();
 }
 
 std::optional<std::int64_t> time_attribute(Record const& record, char const* name) {
@@ -237,9 +231,10 @@ std::string join(std::vector<std::string> const& parts) {
 
 std::string party(Record const* record, Record const* address) {
   if (record == nullptr) return "-";
-  return join({text(record, "name"), text(address, "street"), trim(text(address, "zip") + " " + text(address, "city")),
-               text(record, "ico").empty() ? "" : "ICO " + text(record, "ico"),
-               text(record, "ic-dph").empty() ? "" : "IC DPH " + text(record, "ic-dph")});
+  return join({text_of(record, "name"), text_of(address, "street"),
+               trim(text_of(address, "zip") + " " + text_of(address, "city")),
+               text_of(record, "ico").empty() ? "" : "ICO " + text_of(record, "ico"),
+               text_of(record, "ic-dph").empty() ? "" : "IC DPH " + text_of(record, "ic-dph")});
 }
 
 // ---- Pohoda -------------------------------------------------------------
@@ -259,25 +254,12 @@ char const* pohoda_rate(double rate) {
   return rate >= 10 ? "low" : "third";
 }
 
-void pohoda_address(XmlWriter& xml, Record const* who, Record const* address) {
-  bool const person = text(who, "type") == "2";
-  xml.open("typ:address")
-      .leaf(person ? "typ:name" : "typ:company", text(who, "name"))
-      .leaf("typ:city", text(address, "city"))
-      .leaf("typ:street", text(address, "street"))
-      .leaf("typ:zip", text(address, "zip"))
-      .leaf("typ:ico", text(who, "ico"))
-      .leaf("typ:dic", text(who, "dic"))
-      .leaf("typ:icDph", text(who, "ic-dph"))
-      .close();
-}
-
 void pohoda_item(XmlWriter& xml, Record const& item, Line const& line, FindRecord const& find) {
   Record const* good = first_related(item, "good", find);
   xml.open("inv:invoiceItem")
-      .leaf("inv:text", text(&item, "name"))
+      .leaf("inv:text", text_of(&item, "name"))
       .leaf("inv:quantity", quantity_text(number_attribute(item, "quantity").value_or(1)))
-      .leaf("inv:unit", text(unit_of(item, find), "name"))
+      .leaf("inv:unit", text_of(unit_of(item, find), "name"))
       .leaf("inv:payVAT", integer_attribute(item, "unit-price-type").value_or(1) == 0 ? "true" : "false")
       .leaf("inv:rateVAT", pohoda_rate(line.rate))
       .open("inv:homeCurrency")
@@ -286,7 +268,7 @@ void pohoda_item(XmlWriter& xml, Record const& item, Line const& line, FindRecor
       .leaf("typ:priceVAT", money(line.vat))
       .leaf("typ:priceSum", money(line.gross))
       .close()
-      .leaf("inv:code", text(good, "serial-nr"))
+      .leaf("inv:code", text_of(good, "serial-nr"))
       .close();
 }
 
@@ -294,7 +276,7 @@ std::string order_serial(Record const& document, FindRecord const& find) {
   for (auto const& ref : document.related("order-allocations")) {
     Record const* allocation = find(ref);
     if (Record const* order = allocation != nullptr ? first_related(*allocation, "order", find) : nullptr) {
-      return text(order, "serial-nr");
+      return text_of(order, "serial-nr");
     }
   }
   return {};
@@ -310,26 +292,27 @@ void pohoda_invoice(XmlWriter& xml, Record const& document, FindRecord const& fi
       .open("inv:invoiceHeader")
       .leaf("inv:invoiceType", pohoda_invoice_type(integer_attribute(document, "type").value_or(4)))
       .open("inv:number")
-      .leaf("typ:numberRequested", text(&document, "serial-nr"))
+      .leaf("typ:numberRequested", text_of(&document, "serial-nr"))
       .close()
-      .leaf("inv:symVar", text(&document, "variable-symbol"))
-      .leaf("inv:symConst", text(&document, "constant-symbol"))
-      .leaf("inv:symSpec", text(&document, "specific-symbol"))
-      .leaf("inv:date", date_only(text(&document, "issue-date")))
-      .leaf("inv:dateTax", date_only(text(&document, "delivery-date")))
-      .leaf("inv:dateAccounting", date_only(text(&document, "issue-date")))
-      .leaf("inv:dateDue", date_only(text(&document, "maturity")))
+      .leaf("inv:symVar", text_of(&document, "variable-symbol"))
+      .leaf("inv:symConst", text_of(&document, "constant-symbol"))
+      .leaf("inv:symSpec", text_of(&document, "specific-symbol"))
+      .leaf("inv:date", date_only(text_of(&document, "issue-date")))
+      .leaf("inv:dateTax", date_only(text_of(&document, "delivery-date")))
+      .leaf("inv:dateAccounting", date_only(text_of(&document, "issue-date")))
+      .leaf("inv:dateDue", date_only(text_of(&document, "maturity")))
       .leaf("inv:numberOrder", order_serial(document, find))
       .open("inv:partnerIdentity");
-  pohoda_address(xml, partner, partner != nullptr ? first_related(*partner, "billing-address", find) : nullptr);
+  Record const* address = partner != nullptr ? first_related(*partner, "billing-address", find) : nullptr;
+  write_pohoda_address(xml, partner, address, address != nullptr ? first_related(*address, "country", find) : nullptr);
   xml.close().open("inv:myIdentity");
-  pohoda_address(xml, company, company);
+  write_pohoda_address(xml, company, company, company != nullptr ? first_related(*company, "country", find) : nullptr);
   xml.close()
       .open("inv:paymentType")
-      .leaf("typ:ids", text(first_related(document, "payment-method", find), "name"))
+      .leaf("typ:ids", text_of(first_related(document, "payment-method", find), "name"))
       .close()
       .open("inv:account")
-      .leaf("typ:ids", text(first_related(document, "account", find), "name"))
+      .leaf("typ:ids", text_of(first_related(document, "account", find), "name"))
       .close()
       .close()  // inv:invoiceHeader
       .open("inv:invoiceDetail");
@@ -442,7 +425,7 @@ void stamp_document(Record& document, Record const& sequence, std::vector<Record
       ++n;
     }
   }
-  std::string const format = text(&sequence, "format");
+  std::string const format = text_of(&sequence, "format");
   std::string const serial = apply_format(format.empty() ? "RRRRNNNN" : format, year, n);
   a["serial-nr"] = serial;
   if (!is_set(a, "variable-symbol")) {  // the serial number's digits, as FLOWii's invoices carry
@@ -470,7 +453,7 @@ void stamp_document(Record& document, Record const& sequence, std::vector<Record
 std::string document_pdf(Record const& document, FindRecord const& find, std::string const& language) {
   Labels const& l = labels(language);
   auto const type = integer_attribute(document, "type").value_or(4);
-  std::string const serial = text(&document, "serial-nr");
+  std::string const serial = text_of(&document, "serial-nr");
   std::string const title = std::string(l.types[static_cast<std::size_t>(type >= 1 && type <= 10 ? type - 1 : 3)]) +
                             " " + serial;
   Record const* partner = first_related(document, "partner", find);
@@ -479,12 +462,12 @@ std::string document_pdf(Record const& document, FindRecord const& find, std::st
       std::string(l.supplier) + ": " + party(company, company),
       std::string(l.customer) + ": " +
           party(partner, partner != nullptr ? first_related(*partner, "billing-address", find) : nullptr),
-      std::string(l.issued) + ": " + date_only(text(&document, "issue-date")),
-      std::string(l.delivered) + ": " + date_only(text(&document, "delivery-date")),
-      std::string(l.due) + ": " + date_only(text(&document, "maturity")),
-      std::string(l.variable_symbol) + ": " + text(&document, "variable-symbol"),
-      std::string(l.payment) + ": " + text(first_related(document, "payment-method", find), "name"),
-      std::string(l.account) + ": " + text(first_related(document, "account", find), "name"),
+      std::string(l.issued) + ": " + date_only(text_of(&document, "issue-date")),
+      std::string(l.delivered) + ": " + date_only(text_of(&document, "delivery-date")),
+      std::string(l.due) + ": " + date_only(text_of(&document, "maturity")),
+      std::string(l.variable_symbol) + ": " + text_of(&document, "variable-symbol"),
+      std::string(l.payment) + ": " + text_of(first_related(document, "payment-method", find), "name"),
+      std::string(l.account) + ": " + text_of(first_related(document, "account", find), "name"),
       "",
       std::string(l.items) + ":",
   };
@@ -494,7 +477,7 @@ std::string document_pdf(Record const& document, FindRecord const& find, std::st
   for (std::size_t i = 0; i < items.size(); ++i) {
     Line const& p = priced_lines[i];
     lines.push_back("  " + quantity_text(number_attribute(*items[i], "quantity").value_or(1)) + " " +
-                    text(unit_of(*items[i], find), "name") + "  " + text(items[i], "name") + "  " + money(p.net) +
+                    text_of(unit_of(*items[i], find), "name") + "  " + text_of(items[i], "name") + "  " + money(p.net) +
                     "  " + l.vat + " " + quantity_text(p.rate) + " %  " + money(p.gross));
     net += p.net;
     vat += p.vat;
@@ -509,13 +492,8 @@ std::string document_pdf(Record const& document, FindRecord const& find, std::st
 std::string documents_pohoda(ExportInput const& in) {
   FindRecord const find = [&](Ref const& ref) { return in.view.find(ref); };
   XmlWriter xml;
-  xml.open("dat:dataPack", {{"xmlns:dat", "http://www.stormware.cz/schema/version_2/data.xsd"},
-                            {"xmlns:inv", "http://www.stormware.cz/schema/version_2/invoice.xsd"},
-                            {"xmlns:typ", "http://www.stormware.cz/schema/version_2/type.xsd"},
-                            {"id", "flowii-documents"},
-                            {"application", "FLOWii"},
-                            {"version", "2.0"},
-                            {"note", "Document export"}});
+  open_pohoda_pack(xml, "flowii-documents", "Document export",
+                   {{"xmlns:inv", "http://www.stormware.cz/schema/version_2/invoice.xsd"}});
   for (Record const* document : in.records) {
     if (invoice_like(integer_attribute(*document, "type").value_or(0))) pohoda_invoice(xml, *document, find);
   }

@@ -111,7 +111,9 @@ HttpReply register_device(Ctx& ctx) {
     }
     return true;
   });
-  return ok_without_body();
+  HttpReply reply = ok_without_body();
+  reply.content_type = jsonapi_media_type;  // FLOWii documents the media type, though no body
+  return reply;
 }
 
 nlohmann::json summary_document(Ctx const& ctx, char const* type, nlohmann::json attributes) {

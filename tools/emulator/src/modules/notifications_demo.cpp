@@ -30,6 +30,12 @@ constexpr Kind kinds[] = {
     {5002, 1, "order", 0},
 };
 
+// The kinds from oldest to newest: the newest ones take turns (task, business
+// case, order, event), so the first page shows every kind of link, as in
+// FLOWii's list example.
+constexpr std::size_t oldest_first[] = {0, 1, 2, 3, 4, 13, 10, 5, 8, 14, 11, 6, 9, 15, 12, 7};
+static_assert(std::size(oldest_first) == std::size(kinds));
+
 // Message templates in the order of `kinds`: %1 the record's name, %2 a date.
 using Texts = std::array<char const*, std::size(kinds)>;
 
@@ -102,11 +108,12 @@ void seed_notifications(Seeder& s) {
   Texts const& t = texts(s.company_index());
   std::size_t n = 0;
   for (auto const& login : s.members()) {
-    for (std::size_t k = 0; k < std::size(kinds); ++k, ++n) {
+    for (std::size_t age = 0; age < std::size(kinds); ++age, ++n) {
+      std::size_t const k = oldest_first[age];
       Kind const& kind = kinds[k];
       auto const records = s.all(kind.about);
       Record const* about = records.empty() ? nullptr : records[n % records.size()];
-      std::int64_t const created = s.now() - hour * static_cast<std::int64_t>(3 + 5 * (std::size(kinds) - 1 - k));
+      std::int64_t const created = s.now() - hour * static_cast<std::int64_t>(3 + 5 * (std::size(kinds) - 1 - age));
       std::string message = replace(t[k], "%1", title_of(about, s.company_index()));
       message = replace(message, "%2", day_month_year(created - 24 * hour));
       nlohmann::json relationships = {{"user", identifier({"user", login.id})},
@@ -118,7 +125,7 @@ void seed_notifications(Seeder& s) {
       Record& r = s.add("notification",
                         {{"message", message},
                          {"created", format_local(created)},
-                         {"is-read", k < std::size(kinds) / 2},  // the older half has been read
+                         {"is-read", age < std::size(kinds) / 2},  // the older half has been read
                          {"severity", kind.severity},
                          {"type", kind.type},
                          {"subtype", kind.subtype}},

@@ -32,8 +32,8 @@ bool is_set(nlohmann::json const& object, char const* name) {
 // The order's type must be a top-level type and its subtype a child of it.
 void check_types(Record const& order, WriteScope& scope) {
   auto const view = scope.ctx.view();
-  Record const* type = linked(view, order, "type");
-  Record const* subtype = linked(view, order, "subtype");
+  Record const* type = view.first(order, "type");
+  Record const* subtype = view.first(order, "subtype");
   if (type != nullptr && !type->related("parent").empty()) {
     scope.errors.at(422, scope.pointer + "/relationships/type",
                     "type must be a top-level order type; put subtypes in subtype.");
@@ -88,12 +88,12 @@ ResourceSpec order() {
   for (auto& values : custom_field_value_relationships()) spec.relationships.push_back(std::move(values));
   spec.list_view = ListView::only({"name", "anticipated-income-amount"}, {"state", "partner", "responsible-user"});
   spec.filters = {
-      Filter::range("created-from", "created-to", "created"),
-      Filter::range("edited-from", "edited-to", "@edited"),
-      Filter::range("accepted-from", "accepted-to", "accepted"),
-      Filter::range("deadline-from", "deadline-to", "deadline"),
-      Filter::range("task-deadline-from", "task-deadline-to", "<task:order.deadline"),
-      Filter::range("finished-from", "finished-to", "finished"),
+      Filter::range("created", "created"),
+      Filter::range("edited", "@edited"),
+      Filter::range("accepted", "accepted"),
+      Filter::range("deadline", "deadline"),
+      Filter::range("task-deadline", "<task:order.deadline"),
+      Filter::range("finished", "finished"),
       Filter::ids("state-id", "state"),
       Filter::ids("type-id", "type"),
       Filter::ids("subtype-id", "subtype"),
@@ -144,16 +144,7 @@ HttpReply list_orders(Ctx& ctx) {
   return list_reply(ctx, records, true);
 }
 
-ResourceSpec order_type() {
-  auto spec = ResourceSpec::code_list("order-type", "/ordertypes",
-                                      {Attribute::text("name").required(), Attribute::integer("order")}, true);
-  spec.relationships = {Relationship::one("parent", "order-type").related_link()};
-  spec.list_where = [](Record const& r) { return r.related("parent").empty(); };  // top-level types only
-  SubList subtypes = SubList::related("ordertypes", "order-type", {"<order-type:parent"});
-  subtypes.paged = false;
-  spec.sublists = {subtypes};
-  return spec;
-}
+ResourceSpec order_type() { return ResourceSpec::tree_code_list("order-type", "/ordertypes", true); }
 
 }  // namespace
 

@@ -157,6 +157,16 @@ void seed_order(Seeder& s, OrderTexts const& t, CodeLists const& c, std::size_t 
   if (rng.chance(50)) mails.push_back(t.mail_subjects[0] + (" " + serial));
   if (rng.chance(30)) mails.push_back(t.mail_subjects[1] + std::string(" – ") + t.subjects[n]);
   seed_mails(s, order, "order", link(*partner), mails);
+  if (bc != nullptr) {  // the case's e-mail thread goes on in its order: mails link both
+    for (Record const* mail : s.all("mail")) {
+      auto const mail_case = mail->related("business-case");
+      auto const mail_order = mail->related("order");
+      bool const of_case = !mail_case.empty() && mail_case.front() == bc->ref();
+      bool const of_order = !mail_order.empty() && mail_order.front() == order.ref();
+      if (of_case && mail_order.empty()) s.edit(mail->ref())->relationships["order"] = link(order);
+      if (of_order && mail_case.empty()) s.edit(mail->ref())->relationships["business-case"] = link(*bc);
+    }
+  }
   if (n == 0) seed_attachment(s, order, t.common.file_name, t.common.file_text, *users.front());
 }
 

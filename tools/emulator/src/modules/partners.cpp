@@ -10,10 +10,7 @@ namespace flowii::emulator {
 namespace {
 
 ResourceSpec partner() {
-  ResourceSpec spec;
-  spec.type = "partner";
-  spec.collection = "/partners";
-  spec.ops = {Op::list, Op::read, Op::create, Op::update, Op::remove};
+  auto spec = ResourceSpec::crud("partner", "/partners");
   spec.attributes = {
       Attribute::text("name").required(),
       Attribute::integer("type").required().one_of({1, 2}),  // 1 company (Firma), 2 person (Osoba)
@@ -39,8 +36,8 @@ ResourceSpec partner() {
   spec.list_view = ListView::only({"name", "type"}, {"base-business-relationship", "extended-business-relationship"});
   spec.filters = {
       Filter::text("search-text", {"name", "ico", "dic", "ic-dph", "key-contact.email", "contacts.email"}),
-      Filter::range("created-from", "created-to", "@created"),
-      Filter::range("edited-from", "edited-to", "@edited"),
+      Filter::range("created", "@created"),
+      Filter::range("edited", "@edited"),
       Filter::ids("billing-address-country-id", "billing-address.country"),
       Filter::ids("tag-ids", "tags"),
       Filter::ids("type-id", "base-business-relationship"),
@@ -48,7 +45,7 @@ ResourceSpec partner() {
       Filter::ids("responsible-user-id", "responsible-user"),
       // Through other modules' records; they match nothing until those modules exist.
       Filter::range("business-case-created-from", "busines-case-created-to", "<business-case:partner.@created"),
-      Filter::range("order-accepted-from", "order-accepted-to", "<order:partner.accepted"),
+      Filter::range("order-accepted", "<order:partner.accepted"),
       Filter::equals("business-case-state", "<business-case:partner.state"),
       Filter::equals("order-state", "<order:partner.state"),
       // FLOWii's partner activity is not modelled: accepted, no effect.
@@ -100,23 +97,7 @@ ResourceSpec account() {
 }
 
 ResourceSpec business_relationship() {
-  auto spec = ResourceSpec::code_list("business-relationship", "/businessrelationships",
-                                      {Attribute::text("name"), Attribute::integer("order")}, true);
-  spec.relationships = {Relationship::one("parent", "business-relationship").related_link()};
-  spec.list_where = [](Record const& r) { return r.related("parent").empty(); };  // types; subtypes below
-  spec.sublists = {SubList::related("businessrelationships", "business-relationship", {"<business-relationship:parent"})};
-  spec.sublists.front().paged = false;
-  return spec;
-}
-
-ResourceSpec partner_custom_fields() {
-  ResourceSpec spec;  // fields of custom-field come from the custom-fields module
-  spec.type = "custom-field";
-  spec.collection = "/partners/customfields";
-  spec.scope = "partner";
-  spec.ops = {Op::list};
-  spec.paged = false;
-  return spec;
+  return ResourceSpec::tree_code_list("business-relationship", "/businessrelationships");
 }
 
 ResourceSpec partner_tags() {
@@ -134,7 +115,7 @@ Module partners_module() {
   Module m;
   m.name = "partners";
   m.resources = {partner(),          address(),          contact(),      account(), business_relationship(),
-                 partner_custom_fields(), partner_tags()};
+                 custom_field_list("/partners/customfields", "partner"), partner_tags()};
   m.seed = seed_partners;
   return m;
 }

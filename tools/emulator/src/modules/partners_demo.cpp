@@ -313,10 +313,12 @@ void seed_partner(Seeder& s, Locale const& l, Catalogs const& c, std::size_t n) 
   auto const& subtypes = c.subtypes[type];
   nlohmann::json relationships = {
       {"base-business-relationship", link(*c.types[type])},
-      {"extended-business-relationship", rng.chance(70) ? link(*subtypes[rng.below(subtypes.size())]) : nlohmann::json()},
+      // The first partner fills every link (FLOWii's examples show them all).
+      {"extended-business-relationship",
+       rng.chance(70) || n == 0 ? link(*subtypes[rng.below(subtypes.size())]) : nlohmann::json()},
       {"billing-address", link(address)},
       {"mailing-address", link(address)},
-      {"delivery-address", nullptr},
+      {"delivery-address", n == 0 ? link(address) : nlohmann::json()},
       {"responsible-user", link(*c.users[rng.below(c.users.size())])},
       {"key-contact", link(key_contact)},
       {"contacts", contacts},

@@ -3,16 +3,12 @@
 #include <string>
 
 #include "modules/partners.hpp"
-#include "modules/registry.hpp"
+#include "modules/pohoda.hpp"
 #include "xml.hpp"
 
 namespace flowii::emulator {
 
 namespace {
-
-Record const* country_of(ExportInput const& in, Record const* address) {
-  return address == nullptr ? nullptr : in.view.first(*address, "country");
-}
 
 void write_address(XmlWriter& xml, ExportInput const& in, Record const& partner, char const* relationship) {
   Record const* address = in.view.first(partner, relationship);
@@ -21,7 +17,7 @@ void write_address(XmlWriter& xml, ExportInput const& in, Record const& partner,
       .leaf("street", address->text("street"))
       .leaf("city", address->text("city"))
       .leaf("zip", address->text("zip"))
-      .leaf("country", text_of(country_of(in, address), "name"))
+      .leaf("country", text_of(in.view.first(address, "country"), "name"))
       .close();
 }
 
@@ -65,34 +61,17 @@ std::string partners_xml(ExportInput const& in) {
 
 std::string partners_pohoda(ExportInput const& in) {
   XmlWriter xml;
-  xml.open("dat:dataPack", {{"xmlns:dat", "http://www.stormware.cz/schema/version_2/data.xsd"},
-                            {"xmlns:adb", "http://www.stormware.cz/schema/version_2/addressbook.xsd"},
-                            {"xmlns:typ", "http://www.stormware.cz/schema/version_2/type.xsd"},
-                            {"id", "flowii-partners"},
-                            {"application", "FLOWii"},
-                            {"version", "2.0"},
-                            {"note", "Partner export"}});
+  open_pohoda_pack(xml, "flowii-partners", "Partner export",
+                   {{"xmlns:adb", "http://www.stormware.cz/schema/version_2/addressbook.xsd"}});
   for (Record const* p : in.records) {
-    Record const* address = in.view.first(*p, "billing-address");
     Record const* contact = in.view.first(*p, "key-contact");
-    bool const company = p->text("type") == "1";
     xml.open("dat:dataPackItem", {{"id", "partner-" + p->id}, {"version", "2.0"}})
         .open("adb:addressbook", {{"version", "2.0"}})
         .open("adb:addressbookHeader")
-        .open("adb:identity")
-        .open("typ:address")
-        .leaf(company ? "typ:company" : "typ:name", p->text("name"))
-        .leaf("typ:city", text_of(address, "city"))
-        .leaf("typ:street", text_of(address, "street"))
-        .leaf("typ:zip", text_of(address, "zip"))
-        .leaf("typ:ico", p->text("ico"))
-        .leaf("typ:dic", p->text("dic"))
-        .leaf("typ:icDph", p->text("ic-dph"));
-    if (auto const code = country_code(text_of(country_of(in, address), "name")); !code.empty()) {
-      xml.open("typ:country").leaf("typ:ids", code).close();
-    }
-    xml.close()  // typ:address
-        .close()  // adb:identity
+        .open("adb:identity");
+    Record const* address = in.view.first(*p, "billing-address");
+    write_pohoda_address(xml, p, address, in.view.first(address, "country"));
+    xml.close()  // adb:identity
         .leaf("adb:email", text_of(contact, "email"))
         .leaf("adb:mobil", text_of(contact, "mobile"))
         .leaf("adb:note", p->text("comment"))

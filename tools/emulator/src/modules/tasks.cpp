@@ -141,10 +141,7 @@ std::vector<Relationship> subject_links(bool partner_required) {
 }
 
 ResourceSpec task() {
-  ResourceSpec spec;
-  spec.type = "task";
-  spec.collection = "/tasks";
-  spec.ops = {Op::list, Op::read, Op::create, Op::update, Op::remove};
+  auto spec = ResourceSpec::crud("task", "/tasks");
   spec.attributes = {
       Attribute::text("serial-nr"),
       Attribute::text("caption").required(),
@@ -158,8 +155,8 @@ ResourceSpec task() {
   };
   spec.relationships = {
       Relationship::one("user", "user"),
-      Relationship::list("activities", "activity").nested().owned().required(),
-      Relationship::list("task-messages", "task-message").owned(),
+      Relationship::list("activities", "activity").nested().owned().required().including({"user"}),
+      Relationship::list("task-messages", "task-message").owned().including({"user"}),
       Relationship::one("category", "task-category").related_link(),
       Relationship::one("subcategory", "task-category").related_link(),
   };
@@ -167,14 +164,15 @@ ResourceSpec task() {
   for (auto& values : custom_field_value_relationships()) spec.relationships.push_back(std::move(values));
   spec.list_view = ListView::only({"serial-nr", "caption", "deadline", "state"},
                                   {"user", "activities", "partner", "business-case", "order"});
+  spec.sublist_hides = {"user"};
   spec.filters = {
       Filter::text("search-text", {"caption", "description", "serial-nr", "partner.name"}),
-      Filter::range("created-from", "created-to", "@created"),
-      Filter::range("edited-from", "edited-to", "@edited"),
-      Filter::range("deadline-from", "deadline-to", "deadline"),
-      Filter::range("activity-deadline-from", "activity-deadline-to", "activities.deadline"),
-      Filter::range("worked-from", "worked-to", "activities.<activity-interval:activity.from"),
-      Filter::range("completed-from", "completed-to", "activities.to"),
+      Filter::range("created", "@created"),
+      Filter::range("edited", "@edited"),
+      Filter::range("deadline", "deadline"),
+      Filter::range("activity-deadline", "activities.deadline"),
+      Filter::range("worked", "activities.<activity-interval:activity.from"),
+      Filter::range("completed", "activities.to"),
       Filter::equals("state", "state"),
       Filter::ids("activity-type-id", "activities.activity-type"),
       Filter::ids("category-id", "category"),
@@ -237,31 +235,10 @@ ResourceSpec task_message() {
   return spec;
 }
 
-ResourceSpec task_category() {
-  auto spec = ResourceSpec::code_list("task-category", "/taskcategories",
-                                      {Attribute::text("name"), Attribute::integer("order")}, true);
-  spec.relationships = {Relationship::one("parent", "task-category").related_link()};
-  spec.list_where = [](Record const& r) { return r.related("parent").empty(); };  // categories; subcategories below
-  spec.sublists = {SubList::related("taskcategories", "task-category", {"<task-category:parent"})};
-  spec.sublists.front().paged = false;
-  return spec;
-}
-
-ResourceSpec task_custom_fields() {
-  ResourceSpec spec;  // fields of custom-field come from the custom-fields module
-  spec.type = "custom-field";
-  spec.collection = "/tasks/customfields";
-  spec.scope = "task";
-  spec.ops = {Op::list};
-  spec.paged = false;
-  return spec;
-}
+ResourceSpec task_category() { return ResourceSpec::tree_code_list("task-category", "/taskcategories"); }
 
 ResourceSpec communication() {
-  ResourceSpec spec;
-  spec.type = "communication";
-  spec.collection = "/communications";
-  spec.ops = {Op::list, Op::read, Op::create, Op::update, Op::remove};
+  auto spec = ResourceSpec::crud("communication", "/communications");
   spec.attributes = {
       Attribute::text("note"),
       Attribute::integer("direction").one_of({0, 1, 2}),  // undefined, incoming, outgoing
@@ -280,8 +257,8 @@ ResourceSpec communication() {
                                   {"partner", "business-case", "order"});
   spec.filters = {
       Filter::text("search-text", {"note", "partner.name"}),
-      Filter::range("created-from", "created-to", "@created"),
-      Filter::range("scheduled-from", "scheduled-to", "planned-from"),
+      Filter::range("created", "@created"),
+      Filter::range("scheduled", "planned-from"),
       Filter::equals("state", "state"),
       Filter::ids("type-id", "type"),
       Filter::ids("category-id", "category"),
@@ -324,7 +301,7 @@ Module tasks_module() {
       task_message(),
       task_category(),
       ResourceSpec::code_list("activity-type", "/activitytypes", {Attribute::text("name")}, true),
-      task_custom_fields(),
+      custom_field_list("/tasks/customfields", "task"),
       communication(),
       ResourceSpec::code_list("communication-category", "/communicationcategories",
                               {Attribute::text("name"), Attribute::integer("order")}, true),

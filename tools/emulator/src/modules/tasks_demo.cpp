@@ -146,15 +146,19 @@ nlohmann::json linked_to_partner(Seeder& s, char const* type, Record const* part
   return nullptr;
 }
 
-// The partner of the company's first order (often with a business case too), so
-// the first task and communication show every relationship; else the first partner.
-Record const* busy_partner(Seeder& s, std::vector<Record const*> const& partners) {
+// The partner of the company's k-th order that continues a business case, so
+// the first tasks and communication show every relationship; else the partner
+// of the first order, else the first partner.
+Record const* busy_partner(Seeder& s, std::vector<Record const*> const& partners, std::size_t k = 0) {
+  Record const* fallback = nullptr;
   for (Record const* order : s.all("order")) {
     auto const p = order->related("partner");
     Record const* partner = p.empty() ? nullptr : s.find(p.front().type, p.front().id);
-    if (partner != nullptr) return partner;
+    if (partner == nullptr) continue;
+    if (fallback == nullptr) fallback = partner;
+    if (!order->related("business-case").empty() && k-- == 0) return partner;
   }
-  return partners.front();
+  return fallback != nullptr ? fallback : partners.front();
 }
 
 // In the first company the records the blueprint's examples name get those ids,
@@ -260,7 +264,11 @@ void seed_task(Seeder& s, Locale const& l, Catalogs const& c, std::size_t n) {
   // Older tasks are further along: done, then in progress, then waiting.
   std::int64_t const progress = n % 3 == 0 ? state_done : n % 3 == 1 ? state_in_progress : state_waiting;
   Record const* creator = pick(rng, c.users);
-  Record const* partner = n == 0 ? busy_partner(s, c.partners) : n % 5 == 4 ? nullptr : pick(rng, c.partners);
+  // The first two tasks show every link: 142734 is about the first order (and
+  // its case), with one activity, as FLOWii's sub-list examples show a task;
+  // 142733 is about another one, with two activities.
+  Record const* partner = n == 0 ? busy_partner(s, c.partners, 1) : n % 5 == 4 ? nullptr : pick(rng, c.partners);
+  if (n == 1) partner = busy_partner(s, c.partners);
 
   Record const* subcategory = demo.subcategory < 0 ? nullptr : c.subcategories[demo.category][demo.subcategory];
   nlohmann::json attributes = {
@@ -279,7 +287,7 @@ void seed_task(Seeder& s, Locale const& l, Catalogs const& c, std::size_t n) {
   std::vector<Record const*> activity_records;
   std::vector<std::int64_t> worked_until;
   std::vector<std::int64_t> states;
-  int const count = n % 4 == 3 ? 1 : 2;
+  int const count = n % 4 == 3 || n == 1 ? 1 : 2;
   for (int a = 0; a < count; ++a) {
     std::int64_t const state = a == 0 ? progress : progress == state_done ? state_done : state_waiting;
     nlohmann::json act = {{"state", state},
@@ -329,7 +337,7 @@ void seed_task(Seeder& s, Locale const& l, Catalogs const& c, std::size_t n) {
       {"subcategory", subcategory != nullptr ? link(*subcategory) : nlohmann::json()},
       {"partner", partner != nullptr ? link(*partner) : nlohmann::json()},
       {"business-case", linked_to_partner(s, "business-case", partner)},
-      {"order", n % 2 == 0 ? linked_to_partner(s, "order", partner) : nlohmann::json()},
+      {"order", n % 2 == 0 || n == 1 ? linked_to_partner(s, "order", partner) : nlohmann::json()},
   };
   if (n % 3 == 1) {
     auto const values = custom_values(s, c, n, deadline);  // named: items() must not outlive a temporary

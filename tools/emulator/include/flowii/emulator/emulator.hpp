@@ -33,6 +33,13 @@ struct User {
   std::vector<std::string> company_ids;
 };
 
+// How a quota error states when to retry: Retry-After as delta-seconds, as an
+// HTTP-date, or not at all (whether FLOWii sends it is unknown).
+enum class RetryAfterForm { seconds, http_date, none };
+// Error bodies of POST /token: RFC 6749 {"error","error_description"}, or
+// JSON:API {"errors":[{"status","code","title","detail"}]} with the OAuth code as `code`.
+enum class TokenErrorShape { oauth, jsonapi };
+
 struct Options {
   std::string host = "127.0.0.1";
   int port = 0;  // 0 = any free port
@@ -45,9 +52,20 @@ struct Options {
   std::chrono::seconds token_lifetime{599};  // FLOWii sends expires_in 599
   std::int64_t clock_start = 0;  // unix seconds the virtual clock starts at; 0 = real time
   bool send_next_links = false;  // FLOWii's examples show only links.first
+  // The other unknowns of FLOWii's behaviour are switches too, so that clients
+  // can be tested against every variant; the defaults are the likeliest ones.
+  RetryAfterForm retry_after = RetryAfterForm::seconds;  // on quota errors
+  int quota_status = 429;                                // 429 or 403 with "quota exceeded"
+  TokenErrorShape token_errors = TokenErrorShape::oauth;
+  // Rate limiting: at most `rate_limit` requests per `rate_window` of the
+  // virtual clock per Api-Key value (0 = unlimited); admin calls are free.
+  int rate_limit = 0;
+  std::chrono::seconds rate_window{60};
   int default_page_size = 20;
   int max_page_size = 1000;
   int worker_threads = 32;  // one per concurrent (keep-alive) connection
+  // Requests served on one keep-alive connection before the server closes it.
+  int keep_alive_max_requests = 100;
 };
 
 class Emulator {
@@ -61,6 +79,19 @@ class Emulator {
     int status = 0;     // 0 = connection dropped by a fault
   };
 
+  // What a fault does to the connection instead of (or to) a normal answer.
+  enum class Breakage {
+    none,
+    // The request is not processed (journal status 0):
+    close,    // close the connection without a byte of response
+    reset,    // abort it with a TCP RST
+    garbage,  // send bytes that are not HTTP, then close
+    stall,    // read the request, answer nothing for `hold`, then close
+    // The request IS processed (a POST creates its record), then:
+    truncated_body,  // headers and half of the body (no body: half the status line), close
+    slow_body,       // the whole answer, its body dribbled out over `hold`
+  };
+
   // Applies to the next `times` requests whose method matches (empty = any)
   // and whose path starts with `path_prefix`, before routing and auth.
   struct Fault {
@@ -69,8 +100,10 @@ class Emulator {
     int times = 1;
     int status = 0;  // e.g. 429 or 503; 0 = no status fault (delay only)
     std::optional<std::string> retry_after;  // Retry-After value verbatim
-    std::chrono::milliseconds delay{0};
-    bool close_connection = false;  // drop the connection without a response
+    std::chrono::milliseconds delay{0};  // added latency before anything else
+    bool close_connection = false;  // the same as breakage = Breakage::close
+    Breakage breakage = Breakage::none;
+    std::chrono::milliseconds hold{1000};  // stall and slow_body duration
   };
 
   // Throws std::invalid_argument for inconsistent options.
@@ -95,7 +128,7 @@ class Emulator {
   // clock keeps running.
   void reset();
 
-  std::vector<JournalEntry> journal() const;
+  std::vector<JournalEntry> journal() const;  // the latest 100000 requests
   void clear_journal();
   // Journaled requests with this method (empty = any) and path prefix.
   std::size_t count(std::string const& method, std::string const& path_prefix) const;
@@ -104,6 +137,17 @@ class Emulator {
 
   void inject(Fault fault);
   std::size_t faults_fired() const;
+  // Every access token issued so far expires now, as if its lifetime ran out
+  // mid-run; refresh tokens stay valid. The next call with one gets 401.
+  void expire_tokens();
+
+  // TCP connections accepted since construction (not reset by reset()), so a
+  // test can prove keep-alive reuse by taking a difference.
+  std::size_t connections_accepted() const;
+  // Adds `count` synthetic partners (name, type and invoice maturity only, no
+  // related records) to a company, for paging at scale; removed by reset().
+  // Throws std::invalid_argument for an unknown company.
+  void add_partners(std::string const& company_id, std::size_t count);
 
  private:
   struct Impl;

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The test suite under a sanitizer, in its own build directory:
+#   scripts/sanitize.sh address   # ASan + UBSan (any error fails the test)
+#   scripts/sanitize.sh thread    # TSan
+# CI runs both after the plain test command. The packaging test is left out:
+# it builds a consumer without sanitizer flags, which cannot link a sanitized
+# library; it runs in the plain test command.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+kind="${1:?usage: scripts/sanitize.sh address|thread}"
+case "$kind" in
+  address) flags="-fsanitize=address,undefined -fno-sanitize-recover=all" ;;
+  thread) flags="-fsanitize=thread" ;;
+  *) echo "sanitize.sh: unknown sanitizer '$kind' (address or thread)" >&2; exit 2 ;;
+esac
+build="${FLOWII_BUILD_DIR:-$root/build-$kind}"
+
+"$root/scripts/install-deps.sh"
+# -O1 keeps the sanitized suite fast enough; frame pointers keep stacks readable.
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Debug -DFLOWII_WERROR=ON \
+  -DCMAKE_CXX_FLAGS="$flags -O1 -fno-omit-frame-pointer" >/dev/null
+cmake --build "$build" -j"$(nproc)"
+
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1"
+cd "$build"
+ctest --output-on-failure -j"$(nproc)" --timeout 900 -LE packaging
