@@ -14,8 +14,8 @@ namespace flowii::bench {
 
 std::unique_ptr<emulator::Emulator> start_emulator() {
   emulator::Options o;
-  o.worker_threads = 80;                 // 64 single-flight threads + spare
-  o.keep_alive_max_requests = 1 << 30;   // connection counts must reflect the client only
+  o.worker_threads = 80;                // 64 single-flight threads + spare
+  o.keep_alive_max_requests = 1 << 30;  // connection counts must reflect the client only
   auto emu = std::make_unique<emulator::Emulator>(o);
   emu->start();
   return emu;

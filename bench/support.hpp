@@ -5,8 +5,8 @@
 #ifndef FLOWII_BENCH_SUPPORT_HPP
 #define FLOWII_BENCH_SUPPORT_HPP
 
-#include <flowii/flowii.hpp>
 #include <flowii/emulator/emulator.hpp>
+#include <flowii/flowii.hpp>
 
 #include <chrono>
 #include <cstddef>

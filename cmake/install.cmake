@@ -7,7 +7,9 @@ install(TARGETS flowii EXPORT flowiiTargets
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
   RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
   INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
-install(DIRECTORY include/flowii DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} FILES_MATCHING PATTERN "*.hpp")
+# include/flowii/testing is installed with flowii::testing (src/testing).
+install(DIRECTORY include/flowii DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} FILES_MATCHING PATTERN "*.hpp"
+        PATTERN "testing" EXCLUDE)
 install(FILES ${PROJECT_BINARY_DIR}/include/flowii/version.hpp DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/flowii)
 
 install(EXPORT flowiiTargets NAMESPACE flowii:: DESTINATION ${FLOWII_CMAKE_DIR})
@@ -27,3 +29,8 @@ file(RELATIVE_PATH FLOWII_PC_TO_PREFIX "/prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfi
 string(REGEX REPLACE "/$" "" FLOWII_PC_TO_PREFIX "${FLOWII_PC_TO_PREFIX}")
 configure_file(cmake/flowii.pc.in ${PROJECT_BINARY_DIR}/flowii.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/flowii.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
+
+# The flowii command-line tool (docs/cli.md).
+if(FLOWII_BUILD_CLI)
+  install(TARGETS flowii-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+endif()

@@ -25,7 +25,8 @@ flowii::BusinessCaseState state_of(std::vector<flowii::BusinessCaseState> const&
     if (best == nullptr || s.order().value_or(0) < best->order().value_or(0)) best = &s;
   }
   if (best == nullptr) {
-    fail("finding a state of type " + std::to_string(static_cast<int>(kind)), "the company has no such business-case state");
+    fail("finding a state of type " + std::to_string(static_cast<int>(kind)),
+         "the company has no such business-case state");
   }
   return *best;
 }
@@ -78,8 +79,8 @@ int main() {
   if (!events) fail("listing events", events.status());
   auto mails = cases.mails(created->id());
   if (!mails) fail("listing e-mails", mails.status());
-  std::cout << "work on the case: " << tasks->items.size() << " task(s), " << events->items.size()
-            << " event(s), " << mails->items.size() << " e-mail(s)\n";
+  std::cout << "work on the case: " << tasks->items.size() << " task(s), " << events->items.size() << " event(s), "
+            << mails->items.size() << " e-mail(s)\n";
   for (auto const& t : tasks->items) std::cout << "  task  " << t.id() << " " << t.caption().value_or("") << "\n";
   for (auto const& m : mails->items) std::cout << "  mail  " << m.id() << " " << m.subject().value_or("") << "\n";
 

@@ -8,7 +8,6 @@
 //   FLOWII_COMPANY_ID (needed when the user has several companies), FLOWII_LOG.
 #include "example_support.hpp"
 
-
 #include <cstdlib>
 #include <iostream>
 #include <optional>
@@ -41,8 +40,8 @@ int main() {
   std::optional<flowii::CashFlow> paid;
   std::optional<flowii::CashFlowInvoice> invoice;
   auto incomes = client.finance().list(flowii::CashFlowQuery()
-                                            .invoice_pairing(flowii::InvoicePairing::kPaired)
-                                            .cash_flow_type(flowii::CashFlowType::kIncome));
+                                           .invoice_pairing(flowii::InvoicePairing::kPaired)
+                                           .cash_flow_type(flowii::CashFlowType::kIncome));
   for (auto const& listed : incomes) {
     if (!listed) fail("listing paired incomes", listed.status());
     auto cf = client.finance().get(listed->id());
@@ -69,7 +68,8 @@ int main() {
   if (auto partner = paid->partner()) expected.set_partner(partner->id);
   auto recorded = client.finance().create(expected);
   if (!recorded) fail("recording the expected income", recorded.status());
-  std::cout << "recorded expected income " << recorded->id() << " of 120.00 EUR, due " << examples::midnight(14).to_string() << "\n";
+  std::cout << "recorded expected income " << recorded->id() << " of 120.00 EUR, due "
+            << examples::midnight(14).to_string() << "\n";
 
   flowii::CashFlowTransaction transaction;
   transaction.set_transaction_type(flowii::CashFlowType::kIncome)
@@ -93,12 +93,12 @@ int main() {
   }
 
   auto unknown = client.finance().post_transaction(flowii::CashFlowTransaction()
-                                                        .set_transaction_type(flowii::CashFlowType::kIncome)
-                                                        .set_issued_date(examples::midnight(0))
-                                                        .set_amount(18)
-                                                        .set_currency("EUR")
-                                                        .set_variable_symbol("99999999")
-                                                        .set_text("Platba bez známej faktúry"));
+                                                       .set_transaction_type(flowii::CashFlowType::kIncome)
+                                                       .set_issued_date(examples::midnight(0))
+                                                       .set_amount(18)
+                                                       .set_currency("EUR")
+                                                       .set_variable_symbol("99999999")
+                                                       .set_text("Platba bez známej faktúry"));
   if (!unknown) fail("posting an unmatched transaction", unknown.status());
   std::cout << "a transaction with an unknown variable symbol became cash flow " << *unknown << "\n";
 

@@ -37,7 +37,8 @@ int main() {
     std::cout << "  " << category.id() << "  " << category.name().value_or("?") << "\n";
     auto subcategories = goods.categories().children(category.id());
     if (!subcategories) fail("listing subcategories", subcategories.status());
-    for (auto const& sub : *subcategories) std::cout << "      " << sub.id() << "  " << sub.name().value_or("?") << "\n";
+    for (auto const& sub : *subcategories)
+      std::cout << "      " << sub.id() << "  " << sub.name().value_or("?") << "\n";
   }
 
   auto const& chosen = categories->front();
@@ -51,9 +52,8 @@ int main() {
     auto unit = good->related<flowii::UnitOfMeasure>("unit-of-measure");
     bool const with_vat = good->selling_price_type() == flowii::PriceType::kIncludingVat;
     std::cout << "  " << good->serial_nr().value_or("----") << "  " << price_text(*good) << " / "
-              << (unit ? unit->name().value_or("?") : std::string("?")) << "  ("
-              << (with_vat ? "incl." : "excl.") << " " << good->vat_rate().value_or(0) << " % VAT)  "
-              << good->name().value_or("?") << "\n";
+              << (unit ? unit->name().value_or("?") : std::string("?")) << "  (" << (with_vat ? "incl." : "excl.")
+              << " " << good->vat_rate().value_or(0) << " % VAT)  " << good->name().value_or("?") << "\n";
     ++shown;
   }
   std::cout << shown << " goods on " << pager.pages_fetched() << " page requests\n";

@@ -109,11 +109,13 @@ int main() {
   // This month's invoices for Pohoda: from the 1st, 00:00, to the end of today.
   flowii::DateTime const month_start{issued.year, issued.month, 1, 0, 0, 0};
   flowii::DateTime const end_of_today{issued.year, issued.month, issued.day, 23, 59, 59};
-  auto exported = invoicing.export_pohoda(flowii::DocumentExportQuery().issued_from(month_start).issued_to(end_of_today));
+  auto exported =
+      invoicing.export_pohoda(flowii::DocumentExportQuery().issued_from(month_start).issued_to(end_of_today));
   if (!exported) fail("exporting to Pohoda", exported.status());
   // FLOWii documents a zip; a live server was seen sending the XML itself.
   bool const is_zip = exported->content_type.find("zip") != std::string::npos;
-  std::string const month = std::to_string(issued.year) + (issued.month < 10 ? "-0" : "-") + std::to_string(issued.month);
+  std::string const month =
+      std::to_string(issued.year) + (issued.month < 10 ? "-0" : "-") + std::to_string(issued.month);
   std::string const export_file = "invoices-pohoda-" + month + (is_zip ? ".zip" : ".xml");
   if (auto s = exported->write_to(export_file); !s) fail("writing the Pohoda export", s);
   std::cout << "wrote " << export_file << " (" << exported->bytes.size() << " bytes, " << exported->content_type

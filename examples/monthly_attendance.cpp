@@ -7,7 +7,6 @@
 //   FLOWII_COMPANY_ID (needed when the user has several companies), FLOWII_LOG.
 #include "example_support.hpp"
 
-
 #include <cstdlib>
 #include <iostream>
 #include <string>

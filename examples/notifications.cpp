@@ -18,9 +18,12 @@ namespace {
 
 char const* severity(flowii::Notification const& n) {
   switch (n.severity().value_or(flowii::NotificationSeverity::kInformation)) {
-    case flowii::NotificationSeverity::kWarning: return "warning";
-    case flowii::NotificationSeverity::kError: return "error";
-    default: return "info";
+    case flowii::NotificationSeverity::kWarning:
+      return "warning";
+    case flowii::NotificationSeverity::kError:
+      return "error";
+    default:
+      return "info";
   }
 }
 
@@ -55,8 +58,8 @@ int main() {
   auto home = client.account().home_summary();
   if (!home) fail("reading the home summary", home.status());
   std::cout << "home summary:\n"
-            << "  tasks:          " << home->tasks_count().value_or(0) << " (" << home->tasks_recently_added_count().value_or(0)
-            << " recently added)\n"
+            << "  tasks:          " << home->tasks_count().value_or(0) << " ("
+            << home->tasks_recently_added_count().value_or(0) << " recently added)\n"
             << "  partners:       " << home->partners_count().value_or(0) << " ("
             << home->partners_recently_added_count().value_or(0) << " recently added)\n"
             << "  business cases: " << home->business_cases_count().value_or(0) << ", expected income "

@@ -2,8 +2,9 @@
 //
 // E-shop order flow: find the customer by full-text search (or create it),
 // create an order with type, state, partner, creator (`user` = the session user)
-// and responsible users, read back the `serial-nr` FLOWii assigned, attach the
-// order file, and export the customer's orders for POHODA into
+// and responsible users, read back the `serial-nr` FLOWii assigned, create the
+// task that gets the order made (linked to the order and the customer), attach
+// the order file, and export the customer's orders for POHODA into
 // orders-pohoda.zip in the current directory.
 // Configured only from FLOWII_* variables (see quickstart.cpp).
 #include "example_support.hpp"
@@ -37,11 +38,38 @@ std::string find_or_create_customer(flowii::Client& client) {
   flowii::Partner partner;
   partner.set_name(kName)
       .set_partner_type(flowii::PartnerType::kPerson)
-      .set_billing_address(flowii::Address().set_street("Hlavná 12").set_city("Košice").set_zip("040 01").set_country("1"))
+      .set_billing_address(
+          flowii::Address().set_street("Hlavná 12").set_city("Košice").set_zip("040 01").set_country("1"))
       .set_key_contact(flowii::Contact().set_first_name("Lucia").set_last_name("Hudáková").set_email(kEmail));
   auto created = client.partners().create(partner);
   if (!created) fail("creating the customer", created.status());
   std::cout << "created customer " << created->id() << "\n";
+  return created->id();
+}
+
+// The work on the order: a task captioned "<serial-nr>_<order name>" with one
+// activity for the session user, of type "Realizácia" when the company has it.
+std::string create_order_task(flowii::Client& client, flowii::Session const& session, flowii::Order const& order,
+                              std::string const& customer) {
+  auto kinds = client.tasks().activity_types().list();
+  if (!kinds) fail("reading activity types", kinds.status());
+  if (kinds->empty()) fail("choosing an activity type", "no activity types");
+  flowii::ActivityType const* kind = &kinds->front();
+  for (auto const& k : *kinds) {
+    if (k.name() == "Realizácia") kind = &k;
+  }
+  flowii::Task task;
+  task.set_caption(order.serial_nr().value_or("") + "_" + order.name().value_or(""))
+      .set_deadline(flowii::DateTime::from_date(examples::local_time(5).date()))
+      .set_user(session.user_id)
+      .set_order(order.id())
+      .set_partner(customer)
+      .add_activities(flowii::Activity()
+                          .set_state(flowii::ActivityState::kWaiting)
+                          .set_activity_type(kind->id())
+                          .set_user(session.user_id));
+  auto created = client.tasks().create(task);  // like the order: never sent twice
+  if (!created) fail("creating the order's task", created.status());
   return created->id();
 }
 
@@ -88,6 +116,12 @@ int main() {
   std::string const serial = read->serial_nr().value_or("");
   std::cout << "created order " << read->id() << " \"" << read->name().value_or("") << "\" of type \""
             << type.name().value_or("?") << "\": FLOWii serial-nr " << serial << "\n";
+
+  std::string const task = create_order_task(client, session, *read, customer);
+  auto order_tasks = orders.tasks(read->id());
+  if (!order_tasks) fail("listing the order's tasks", order_tasks.status());
+  std::cout << "created task " << task << " \"" << serial << "_" << read->name().value_or("") << "\"; the order has "
+            << order_tasks->items.size() << " task(s)\n";
 
   flowii::FileUpload file{"objednavka-" + serial + ".txt",
                           "E-shop order " + serial + "\n2x drziak_telefonu.stl, PLA black\n", "text/plain",

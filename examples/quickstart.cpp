@@ -43,7 +43,8 @@ int main() {
   partner.set_name("Quickstart s.r.o.")
       .set_partner_type(flowii::PartnerType::kCompany)
       .set_ico("12345678")
-      .set_billing_address(flowii::Address().set_street("Hlavná 1").set_city("Nitra").set_zip("949 01").set_country("1"))
+      .set_billing_address(
+          flowii::Address().set_street("Hlavná 1").set_city("Nitra").set_zip("949 01").set_country("1"))
       .set_key_contact(flowii::Contact().set_first_name("Jana").set_last_name("Kováčová").set_email("jana@example.sk"));
   auto created = client->partners().create(partner);
   if (!created) fail("creating a partner", created.status());
@@ -64,8 +65,8 @@ int main() {
   if (auto s = client->partners().remove(created->id()); !s) fail("deleting the partner", s);
   auto gone = client->partners().get(created->id());
   if (gone || gone.status().code() != flowii::ErrorCode::kNotFound) {
-    fail("checking the deletion", gone ? flowii::Status(flowii::ErrorCode::kUnknown, "the partner still exists")
-                                       : gone.status());
+    fail("checking the deletion",
+         gone ? flowii::Status(flowii::ErrorCode::kUnknown, "the partner still exists") : gone.status());
   }
   std::cout << "deleted partner " << created->id() << " (reading it now gives not-found)\n";
   std::cout << "quickstart finished\n";

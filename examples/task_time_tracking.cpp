@@ -77,8 +77,7 @@ int main() {
 
   auto activities = tasks.activities(created->id());
   if (!activities) fail("listing the task's activities", activities.status());
-  if (activities->items.empty())
-    fail("finding the activity", "no activity");
+  if (activities->items.empty()) fail("finding the activity", "no activity");
   std::string const activity_id = activities->items.front().id();
 
   flowii::ActivityInterval interval;

@@ -7,7 +7,10 @@ packages=(
   build-essential cmake pkg-config ca-certificates
   libcurl4-openssl-dev nlohmann-json3-dev      # the SDK
   libcpp-httplib-dev                           # the emulator
-  libgtest-dev libgmock-dev googletest         # tests
+  libgtest-dev libgmock-dev googletest         # tests and the flowii::testing kit
+  libcli11-dev                                 # the flowii command-line tool
+  doxygen                                      # the API reference (target flowii_docs)
+  clang-tidy clang-format                      # lint and format checks (scripts/lint.sh)
   nodejs                                       # Dredd, the blueprint contract run (below)
   libbenchmark-dev valgrind                    # benchmarks (scripts/bench.sh)
   clang libclang-rt-14-dev                     # fuzzing with libFuzzer (scripts/fuzz.sh)

@@ -66,8 +66,7 @@ class AccountApi : public virtual Endpoint {
 
   /// Registers a device for FLOWii's push notifications (POST /devices; FLOWii
   /// answers 200 with no body).
-  virtual Status register_device(std::string const& fcm_token, PlatformType platform,
-                                 CallOptions const& options = {});
+  virtual Status register_device(std::string const& fcm_token, PlatformType platform, CallOptions const& options = {});
 
   /// One tag by id (GET /tags/{id}); tags are listed per module (partners().tags()).
   virtual Result<Tag> tag(std::string const& id, CallOptions const& options = {});

@@ -36,8 +36,7 @@ Result<std::vector<Resource>> list_all(Core& core, std::string const& path, List
                                        CallOptions const& options);
 Result<Resource> read(Core& core, std::string const& path, ListQuery const& query, CallOptions const& options);
 /// POST of a resource; returns it with the id (and any attributes) the server sent back.
-Result<Resource> create(Core& core, std::string const& path, Resource const& resource,
-                        CallOptions const& options);
+Result<Resource> create(Core& core, std::string const& path, Resource const& resource, CallOptions const& options);
 /// POST whose answer has no resource (e.g. 204 task message, device registration).
 Status post(Core& core, std::string const& path, Resource const& resource, CallOptions const& options);
 /// PATCH of a resource (FLOWii answers 204, cash flow 200).
@@ -98,7 +97,7 @@ class ReadApi : public virtual Endpoint {
     return Pager<T, Q>([this, options](Q const& q) { return list_page(q, options); }, std::move(query),
                        prefetch_pages());
   }
-  /// One resource with its `included` resources reachable via included()/related<T>().
+  /// One resource with its `included` resources reachable via `included()` / `related<T>()`.
   virtual Result<T> get(std::string const& id, CallOptions const& options = {}) {
     return with_core<Result<T>>([&](detail::Core& c) -> Result<T> {
       auto r = detail::read(c, item_path(id), {}, options);
@@ -154,7 +153,7 @@ class CodeListApi : public virtual Endpoint {
 };
 
 /// A hierarchical code list (types and subtypes, categories and subcategories):
-/// children of an item live at <collection>/<id>/<child_segment>.
+/// children of an item live at `<collection>/<id>/<child_segment>`.
 template <typename T>
 class TreeCodeListApi : public CodeListApi<T> {
  public:
@@ -189,7 +188,7 @@ class TreeCodeList : public TreeCodeListApi<T> {
   TreeCodeList(std::shared_ptr<detail::Core> core, std::string path) : Endpoint(std::move(core), std::move(path)) {}
 };
 
-/// A paged list under an owner: <collection>/<owner id>/<segment> (e.g. partner contacts).
+/// A paged list under an owner: `<collection>/<owner id>/<segment>` (e.g. partner contacts).
 template <typename T>
 Result<Page<T>> owned_page(detail::Core& core, std::string const& path, ListQuery const& query,
                            CallOptions const& options) {

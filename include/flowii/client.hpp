@@ -13,12 +13,12 @@
 #include <flowii/finance.hpp>
 #include <flowii/goods.hpp>
 #include <flowii/invoicing.hpp>
-#include <flowii/orders.hpp>
-#include <flowii/tasks.hpp>
 #include <flowii/models/common.hpp>
 #include <flowii/options.hpp>
+#include <flowii/orders.hpp>
 #include <flowii/partners.hpp>
 #include <flowii/result.hpp>
+#include <flowii/tasks.hpp>
 
 #include <memory>
 #include <string>
@@ -30,8 +30,8 @@ namespace flowii {
 struct Session {
   std::string company_id;
   std::string company_name;
-  std::string user_id;    ///< GET /users/self within the company
-  std::string user_name;  ///< "Surname Firstname"
+  std::string user_id;             ///< GET /users/self within the company
+  std::string user_name;           ///< "Surname Firstname"
   std::vector<Company> companies;  ///< the whole access list
 };
 
@@ -50,9 +50,8 @@ class RawApi : public virtual Endpoint {
   /// `path` is relative to the base URL ("/documents/12"); companyId is added.
   /// Non-2xx answers come back as an error Status, like every other call.
   /// POST/PATCH are treated as not idempotent unless options say otherwise.
-  virtual Result<RawResponse> send(std::string const& method, std::string const& path,
-                                   ListQuery const& query = {}, std::string const& json_body = {},
-                                   CallOptions const& options = {});
+  virtual Result<RawResponse> send(std::string const& method, std::string const& path, ListQuery const& query = {},
+                                   std::string const& json_body = {}, CallOptions const& options = {});
 };
 
 class Client {

@@ -72,6 +72,9 @@ struct UnixTime {
 /// Days since 1970-01-01 for a proleptic Gregorian date (exposed for tests and tools).
 std::int64_t days_from_civil(int year, int month, int day) noexcept;
 
+/// Days in `month` (1-12) of `year`, proleptic Gregorian (February 29 in leap years).
+int days_in_month(int year, int month) noexcept;
+
 }  // namespace flowii
 
 #endif  // FLOWII_DATETIME_HPP

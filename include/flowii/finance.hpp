@@ -34,8 +34,7 @@ class FinanceApi : public CrudApi<CashFlow, CashFlowQuery> {
   /// Posts a bank transaction; FLOWii pairs it with the invoice whose variable
   /// symbol it carries. Returns the id of the cash flow FLOWii recorded for it
   /// (read it with get(); its invoice() tells whether the pairing succeeded).
-  virtual Result<std::string> post_transaction(CashFlowTransaction const& transaction,
-                                               CallOptions const& options = {});
+  virtual Result<std::string> post_transaction(CashFlowTransaction const& transaction, CallOptions const& options = {});
 };
 
 }  // namespace flowii

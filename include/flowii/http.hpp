@@ -40,10 +40,10 @@ struct HttpResponse {
 /// Failures a transport reports (instead of a response). Whether a failed request
 /// could have reached the server matters for retrying non-idempotent calls.
 enum class TransportFailure {
-  kConnect,      ///< nothing was sent: refused, DNS, connect timeout, TLS handshake
-  kSend,         ///< failed while sending; the server may have seen part or all of it
-  kReceive,      ///< the request was sent; the answer was cut, reset, malformed or late
-  kTooLarge,     ///< the response body exceeded the configured cap
+  kConnect,   ///< nothing was sent: refused, DNS, connect timeout, TLS handshake
+  kSend,      ///< failed while sending; the server may have seen part or all of it
+  kReceive,   ///< the request was sent; the answer was cut, reset, malformed or late
+  kTooLarge,  ///< the response body exceeded the configured cap
 };
 
 class HttpTransport {
@@ -84,7 +84,7 @@ struct TransportOptions {
   std::chrono::milliseconds connect_timeout{10'000};
   std::chrono::milliseconds request_timeout{60'000};
   /// Bodies larger than this fail with TransportFailure::kTooLarge (bounded memory).
-  std::size_t max_response_bytes = 64u * 1024u * 1024u;
+  std::size_t max_response_bytes = std::size_t{64} << 20;
   /// Easy handles kept for reuse (keep-alive). More concurrent calls than this still
   /// work; surplus handles are simply closed after use.
   std::size_t max_pooled_handles = 16;

@@ -29,8 +29,7 @@ class DocumentCategoriesApi : public virtual Endpoint {
   /// One category or subcategory by id.
   virtual Result<DocumentCategory> get(std::string const& id, CallOptions const& options = {});
   /// Subcategories of a category (their parent is in included()).
-  virtual Result<std::vector<DocumentCategory>> children(std::string const& parent_id,
-                                                         CallOptions const& options = {});
+  virtual Result<std::vector<DocumentCategory>> children(std::string const& parent_id, CallOptions const& options = {});
 
  private:
   TreeCodeList<DocumentCategory> tree_;

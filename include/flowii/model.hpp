@@ -40,13 +40,20 @@ struct FieldSpec {
 
 template <typename T>
 constexpr FieldKind field_kind() {
-  if constexpr (std::is_same_v<T, std::string>) return FieldKind::kString;
-  else if constexpr (std::is_same_v<T, bool>) return FieldKind::kBool;
-  else if constexpr (std::is_enum_v<T>) return FieldKind::kEnum;
-  else if constexpr (std::is_integral_v<T>) return FieldKind::kInteger;
-  else if constexpr (std::is_floating_point_v<T>) return FieldKind::kNumber;
-  else if constexpr (std::is_same_v<T, Date>) return FieldKind::kDate;
-  else return FieldKind::kDateTime;
+  if constexpr (std::is_same_v<T, std::string>)
+    return FieldKind::kString;
+  else if constexpr (std::is_same_v<T, bool>)
+    return FieldKind::kBool;
+  else if constexpr (std::is_enum_v<T>)
+    return FieldKind::kEnum;
+  else if constexpr (std::is_integral_v<T>)
+    return FieldKind::kInteger;
+  else if constexpr (std::is_floating_point_v<T>)
+    return FieldKind::kNumber;
+  else if constexpr (std::is_same_v<T, Date>)
+    return FieldKind::kDate;
+  else
+    return FieldKind::kDateTime;
 }
 
 /// Checks a resource against a field table: every declared field that is present
@@ -73,62 +80,61 @@ class Model : public Resource {
 }  // namespace flowii
 
 // ---- declaration macros (see the comment at the top) ------------------------
-#define FLOWII_DETAIL_ATTR(T, name, key)                                   \
-  std::optional<T> name() const { return this->::flowii::Resource::template get<T>(key); }     \
-  auto& set_##name(T const& v) {                                           \
-    this->::flowii::Resource::set(key, v);                                                     \
-    return *this;                                                          \
+#define FLOWII_DETAIL_ATTR(T, name, key)                                                   \
+  std::optional<T> name() const { return this->::flowii::Resource::template get<T>(key); } \
+  auto& set_##name(T const& v) {                                                           \
+    this->::flowii::Resource::set(key, v);                                                 \
+    return *this;                                                                          \
   }
-#define FLOWII_DETAIL_ONE(name, key, target)                               \
+#define FLOWII_DETAIL_ONE(name, key, target)                                                         \
   std::optional<::flowii::ResourceId> name() const { return this->::flowii::Resource::to_one(key); } \
-  auto& set_##name(std::string id) {                                       \
-    this->::flowii::Resource::link(key, ::flowii::ResourceId{target, std::move(id)});          \
-    return *this;                                                          \
-  }                                                                        \
-  auto& set_##name(::flowii::Resource const& nested) {                     \
-    this->::flowii::Resource::nest(key, nested);                                               \
-    return *this;                                                          \
-  }                                                                        \
-  auto& clear_##name() {                                                   \
-    this->::flowii::Resource::link(key, std::nullopt);                                         \
-    return *this;                                                          \
+  auto& set_##name(std::string id) {                                                                 \
+    this->::flowii::Resource::link(key, ::flowii::ResourceId{target, std::move(id)});                \
+    return *this;                                                                                    \
+  }                                                                                                  \
+  auto& set_##name(::flowii::Resource const& nested) {                                               \
+    this->::flowii::Resource::nest(key, nested);                                                     \
+    return *this;                                                                                    \
+  }                                                                                                  \
+  auto& clear_##name() {                                                                             \
+    this->::flowii::Resource::link(key, std::nullopt);                                               \
+    return *this;                                                                                    \
   }
-#define FLOWII_DETAIL_MANY(name, key, target)                              \
+#define FLOWII_DETAIL_MANY(name, key, target)                                                       \
   std::vector<::flowii::ResourceId> name() const { return this->::flowii::Resource::to_many(key); } \
-  auto& add_##name(std::string id) {                                       \
-    this->::flowii::Resource::append(key, ::flowii::ResourceId{target, std::move(id)});        \
-    return *this;                                                          \
-  }                                                                        \
-  auto& add_##name(::flowii::Resource const& nested) {                     \
-    this->::flowii::Resource::append(key, nested);                                             \
-    return *this;                                                          \
-  }                                                                        \
-  auto& set_##name(std::vector<std::string> const& ids) {                  \
-    std::vector<::flowii::ResourceId> refs;                                \
-    for (auto const& i : ids) refs.push_back(::flowii::ResourceId{target, i}); \
-    this->::flowii::Resource::link_many(key, refs);                                            \
-    return *this;                                                          \
+  auto& add_##name(std::string id) {                                                                \
+    this->::flowii::Resource::append(key, ::flowii::ResourceId{target, std::move(id)});             \
+    return *this;                                                                                   \
+  }                                                                                                 \
+  auto& add_##name(::flowii::Resource const& nested) {                                              \
+    this->::flowii::Resource::append(key, nested);                                                  \
+    return *this;                                                                                   \
+  }                                                                                                 \
+  auto& set_##name(std::vector<std::string> const& ids) {                                           \
+    std::vector<::flowii::ResourceId> refs;                                                         \
+    refs.reserve(ids.size());                                                                       \
+    for (auto const& i : ids) refs.push_back(::flowii::ResourceId{target, i});                      \
+    this->::flowii::Resource::link_many(key, refs);                                                 \
+    return *this;                                                                                   \
   }
-#define FLOWII_DETAIL_ATTR_SPEC(T, name, key) \
-  ::flowii::FieldSpec{key, ::flowii::field_kind<T>(), ""},
-#define FLOWII_DETAIL_ONE_SPEC(name, key, target) \
-  ::flowii::FieldSpec{key, ::flowii::FieldKind::kToOne, target},
-#define FLOWII_DETAIL_MANY_SPEC(name, key, target) \
-  ::flowii::FieldSpec{key, ::flowii::FieldKind::kToMany, target},
+#define FLOWII_DETAIL_ATTR_SPEC(T, name, key) ::flowii::FieldSpec{key, ::flowii::field_kind<T>(), ""},
+#define FLOWII_DETAIL_ONE_SPEC(name, key, target) ::flowii::FieldSpec{key, ::flowii::FieldKind::kToOne, target},
+#define FLOWII_DETAIL_MANY_SPEC(name, key, target) ::flowii::FieldSpec{key, ::flowii::FieldKind::kToMany, target},
 
 /// Declares `class Name` for JSON:API type `type_name` with the fields listed by
 /// the X-macro FIELDS(ATTR, ONE, MANY).
-#define FLOWII_MODEL(Name, type_name, FIELDS)                                        \
-  class Name : public ::flowii::Model<Name> {                                        \
-   public:                                                                           \
-    static constexpr char const* kType = type_name;                                  \
-    using ::flowii::Model<Name>::Model;                                              \
-    FIELDS(FLOWII_DETAIL_ATTR, FLOWII_DETAIL_ONE, FLOWII_DETAIL_MANY)                \
-    static std::vector<::flowii::FieldSpec> const& fields() {                        \
-      static std::vector<::flowii::FieldSpec> const kFields{                         \
+#define FLOWII_MODEL(Name, type_name, FIELDS)                                                \
+  /* NOLINTNEXTLINE(bugprone-macro-parentheses): Name is a class name */                     \
+  class Name : public ::flowii::Model<Name> {                                                \
+   public:                                                                                   \
+    static constexpr char const* kType = type_name;                                          \
+    using ::flowii::Model<Name>::Model;                                                      \
+    FIELDS(FLOWII_DETAIL_ATTR, FLOWII_DETAIL_ONE, FLOWII_DETAIL_MANY)                        \
+    static std::vector<::flowii::FieldSpec> const& fields() {                                \
+      static std::vector<::flowii::FieldSpec> const kFields{                                 \
           FIELDS(FLOWII_DETAIL_ATTR_SPEC, FLOWII_DETAIL_ONE_SPEC, FLOWII_DETAIL_MANY_SPEC)}; \
-      return kFields;                                                                \
-    }                                                                                \
+      return kFields;                                                                        \
+    }                                                                                        \
   }
 
 #endif  // FLOWII_MODEL_HPP

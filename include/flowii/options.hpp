@@ -27,12 +27,12 @@ struct Credentials {
 /// How long and how often to retry. Which calls may be retried at all is decided
 /// per operation (see docs/adr/0005-retries-and-idempotency.md).
 struct RetryOptions {
-  int max_attempts = 4;                                  ///< 1 = never retry
+  int max_attempts = 4;  ///< 1 = never retry
   std::chrono::milliseconds initial_backoff{500};
   std::chrono::milliseconds max_backoff{30'000};
   double multiplier = 2.0;
-  double jitter = 0.2;                                   ///< +-20 % randomisation of each wait
-  std::chrono::milliseconds total_timeout{120'000};      ///< overall deadline of one call, retries included
+  double jitter = 0.2;                               ///< +-20 % randomisation of each wait
+  std::chrono::milliseconds total_timeout{120'000};  ///< overall deadline of one call, retries included
   /// A Retry-After longer than this is not waited for: the call fails with kRateLimited
   /// and Status::retry_after() tells the caller how long the server asked for.
   std::chrono::seconds max_retry_after{60};

@@ -9,16 +9,16 @@
 #include <flowii/resource.hpp>
 #include <flowii/result.hpp>
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <future>
 #include <iterator>
-#include <type_traits>
-#include <chrono>
 #include <memory>
 #include <optional>
 #include <string>
 #include <system_error>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -58,10 +58,22 @@ class ListQuery {
 template <typename Derived>
 class QueryBuilder : public ListQuery {
  public:
-  Derived& page(int number) { set_page(number); return self(); }
-  Derived& page_size(int size) { set_page_size(size); return self(); }
-  Derived& filter(std::string name, std::string value) { set_filter(std::move(name), std::move(value)); return self(); }
-  Derived& param(std::string name, std::string value) { set_param(std::move(name), std::move(value)); return self(); }
+  Derived& page(int number) {
+    set_page(number);
+    return self();
+  }
+  Derived& page_size(int size) {
+    set_page_size(size);
+    return self();
+  }
+  Derived& filter(std::string name, std::string value) {
+    set_filter(std::move(name), std::move(value));
+    return self();
+  }
+  Derived& param(std::string name, std::string value) {
+    set_param(std::move(name), std::move(value));
+    return self();
+  }
   using ListQuery::page;
   using ListQuery::page_size;
 
@@ -76,12 +88,12 @@ class Query : public QueryBuilder<Query> {};
 template <typename T>
 struct Page {
   std::vector<T> items;
-  int number = 0;                    ///< the page[number] this page was fetched with
-  std::optional<int> size;           ///< the page[size] requested, if any
+  int number = 0;           ///< the page[number] this page was fetched with
+  std::optional<int> size;  ///< the page[size] requested, if any
   std::string self_link;
   std::string first_link;
   std::optional<std::string> next_link;  ///< links.next, when the server sends it
-  bool last = true;                  ///< no further page is expected
+  bool last = true;                      ///< no further page is expected
   std::shared_ptr<Included const> included = std::make_shared<Included const>();
 
   /// The page number to ask for next, or nullopt when this is the last page.
@@ -208,13 +220,19 @@ class Pager {
     }
 
     void advance() {
-      if (failed) { done = true; return; }
+      if (failed) {
+        done = true;
+        return;
+      }
       while (true) {
         if (page && index < page->items.size()) {
           current.emplace(std::move(page->items[index++]));
           return;
         }
-        if (page && page->last) { done = true; return; }
+        if (page && page->last) {
+          done = true;
+          return;
+        }
         if (page) query.set_page(page->number + 1);
         page.reset();
         index = 0;
@@ -226,11 +244,17 @@ class Pager {
           return;
         }
         page.emplace(std::move(next).value());
-        if (page->items.empty()) { done = true; return; }
+        if (page->items.empty()) {
+          done = true;
+          return;
+        }
         // A server that ignores page[number] would hand out page 0 forever: stop
         // when a page starts with the same item as the one before.
         auto first = page->items.front().ref();
-        if (previous_first && *previous_first == first) { done = true; return; }
+        if (previous_first && *previous_first == first) {
+          done = true;
+          return;
+        }
         previous_first = std::move(first);
         start_prefetch();
       }
@@ -247,29 +271,46 @@ class Pager {
 ///   IDS(name, "key")   -> name(std::vector<std::string>)  (comma-separated)
 ///   TIME(name, "key")  -> name(UnixTime) and name(DateTime, utc_offset)  (unix seconds)
 ///   NUM(name, "key")   -> name(double) / name(std::int64_t) for amounts and enums
-#define FLOWII_DETAIL_QTEXT(name, key) \
-  auto& name(std::string v) { set_filter(key, std::move(v)); return self(); }
-#define FLOWII_DETAIL_QIDS(name, key) \
-  auto& name(std::vector<std::string> const& v) { set_filter(key, v); return self(); }
-#define FLOWII_DETAIL_QTIME(name, key)                                                  \
-  auto& name(::flowii::UnixTime v) { set_filter(key, v); return self(); }               \
-  auto& name(::flowii::DateTime const& v, std::chrono::seconds utc_offset = std::chrono::seconds{0}) { \
-    set_filter(key, ::flowii::UnixTime::from(v, utc_offset));                           \
+// `name` becomes a member function's name, which parentheses would break.
+#define FLOWII_DETAIL_QTEXT(name, key) /* NOLINTNEXTLINE(bugprone-macro-parentheses) */ \
+  auto& name(std::string v) {                                                           \
+    set_filter(key, std::move(v));                                                      \
     return self();                                                                      \
   }
-#define FLOWII_DETAIL_QNUM(name, key)                                                   \
+#define FLOWII_DETAIL_QIDS(name, key)             \
+  auto& name(std::vector<std::string> const& v) { \
+    set_filter(key, v);                           \
+    return self();                                \
+  }
+#define FLOWII_DETAIL_QTIME(name, key)                                                                 \
+  auto& name(::flowii::UnixTime v) {                                                                   \
+    set_filter(key, v);                                                                                \
+    return self();                                                                                     \
+  }                                                                                                    \
+  auto& name(::flowii::DateTime const& v, std::chrono::seconds utc_offset = std::chrono::seconds{0}) { \
+    set_filter(key, ::flowii::UnixTime::from(v, utc_offset));                                          \
+    return self();                                                                                     \
+  }
+#define FLOWII_DETAIL_QNUM(name, key)                                                          \
   template <typename I, std::enable_if_t<std::is_integral_v<I> || std::is_enum_v<I>, int> = 0> \
-  auto& name(I v) { set_filter(key, static_cast<std::int64_t>(v)); return self(); }      \
-  auto& name(double v) { set_filter(key, ::flowii::detail_format_number(v)); return self(); }
+  auto& name(I v) {                                                                            \
+    set_filter(key, static_cast<std::int64_t>(v));                                             \
+    return self();                                                                             \
+  }                                                                                            \
+  auto& name(double v) {                                                                       \
+    set_filter(key, ::flowii::detail_format_number(v));                                        \
+    return self();                                                                             \
+  }
 
 namespace flowii {
 /// Shortest round-trip text of a number ("12.5", "3").
 std::string detail_format_number(double v);
 }  // namespace flowii
 
-#define FLOWII_QUERY(Name, FILTERS)                                                     \
-  class Name : public ::flowii::QueryBuilder<Name> {                                    \
-   public:                                                                              \
+#define FLOWII_QUERY(Name, FILTERS)                                                                                \
+  /* NOLINTNEXTLINE(bugprone-macro-parentheses): Name is a class name */                                           \
+  class Name : public ::flowii::QueryBuilder<Name> {                                                               \
+   public:                                                                                                         \
     FILTERS(FLOWII_DETAIL_QTEXT, FLOWII_DETAIL_QTEXT, FLOWII_DETAIL_QIDS, FLOWII_DETAIL_QTIME, FLOWII_DETAIL_QNUM) \
   }
 

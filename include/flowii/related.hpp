@@ -13,7 +13,7 @@
 
 namespace flowii {
 
-/// <collection>/<id>/files: upload and list attachments.
+/// `<collection>/<id>/files`: upload and list attachments.
 class AttachmentsApi : public virtual Endpoint {
  public:
   /// Uploads a file (the SDK base64-encodes it). Returns the new file's id; read
@@ -24,7 +24,7 @@ class AttachmentsApi : public virtual Endpoint {
                                              CallOptions const& options = {});
 };
 
-/// <collection>/<id>/tasks|communications|mails: the work logged on a record.
+/// `<collection>/<id>/tasks|communications|mails`: the work logged on a record.
 class WorkItemsApi : public virtual Endpoint {
  public:
   virtual Result<Page<Task>> tasks(std::string const& owner_id, Query const& query = {},

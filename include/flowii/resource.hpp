@@ -175,11 +175,15 @@ struct integer_of<T, true> {
 template <typename I>
 constexpr bool fits(std::int64_t v) {
   if constexpr (std::is_signed_v<I>) {
-    if constexpr (sizeof(I) >= sizeof(std::int64_t)) return true;
-    else return v >= std::int64_t{std::numeric_limits<I>::min()} && v <= std::int64_t{std::numeric_limits<I>::max()};
+    if constexpr (sizeof(I) >= sizeof(std::int64_t))
+      return true;
+    else
+      return v >= std::int64_t{std::numeric_limits<I>::min()} && v <= std::int64_t{std::numeric_limits<I>::max()};
   } else {
-    if constexpr (sizeof(I) >= sizeof(std::int64_t)) return v >= 0;
-    else return v >= 0 && static_cast<std::uint64_t>(v) <= std::uint64_t{std::numeric_limits<I>::max()};
+    if constexpr (sizeof(I) >= sizeof(std::int64_t))
+      return v >= 0;
+    else
+      return v >= 0 && static_cast<std::uint64_t>(v) <= std::uint64_t{std::numeric_limits<I>::max()};
   }
 }
 }  // namespace detail

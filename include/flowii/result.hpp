@@ -19,7 +19,7 @@ namespace flowii {
 template <typename T>
 class Result {
  public:
-  Result(T value) : value_(std::move(value)) {}  // NOLINT(google-explicit-constructor)
+  Result(T value) : value_(std::move(value)) {}         // NOLINT(google-explicit-constructor)
   Result(Status status) : status_(std::move(status)) {  // NOLINT(google-explicit-constructor)
     if (status_.ok()) status_ = Status(ErrorCode::kUnknown, "Result built from an OK status without a value");
   }
@@ -28,9 +28,18 @@ class Result {
   explicit operator bool() const noexcept { return ok(); }
   Status const& status() const noexcept { return status_; }
 
-  T& value() & { check(); return *value_; }
-  T const& value() const& { check(); return *value_; }
-  T&& value() && { check(); return std::move(*value_); }
+  T& value() & {
+    check();
+    return *value_;
+  }
+  T const& value() const& {
+    check();
+    return *value_;
+  }
+  T&& value() && {
+    check();
+    return std::move(*value_);
+  }
 
   T& operator*() & { return value(); }
   T const& operator*() const& { return value(); }
@@ -40,7 +49,9 @@ class Result {
 
   /// The value, or `fallback` on error.
   template <typename U>
-  T value_or(U&& fallback) const& { return ok() ? *value_ : static_cast<T>(std::forward<U>(fallback)); }
+  T value_or(U&& fallback) const& {
+    return ok() ? *value_ : static_cast<T>(std::forward<U>(fallback));
+  }
 
  private:
   void check() const {

@@ -18,19 +18,19 @@ enum class TransportFailure;  // defined in <flowii/http.hpp>
 /// Canonical error categories. HTTP statuses and transport failures map onto these.
 enum class ErrorCode {
   kOk = 0,
-  kInvalidArgument,     ///< bad input detected before sending, or HTTP 400/422
-  kUnauthenticated,     ///< HTTP 401, or the token endpoint rejected the credentials
-  kPermissionDenied,    ///< HTTP 403 (e.g. a company outside the access list)
-  kNotFound,            ///< HTTP 404
-  kMethodNotAllowed,    ///< HTTP 405
-  kConflict,            ///< HTTP 409
-  kRateLimited,         ///< HTTP 429 (FLOWii: "quota exceeded")
-  kInternal,            ///< HTTP 500 and other unexpected 5xx
-  kUnavailable,         ///< HTTP 502/503/504
-  kTimeout,             ///< connect or total timeout, or the retry deadline ran out
-  kNetwork,             ///< connection refused/reset, DNS, TLS and other transport failures
-  kInvalidResponse,     ///< the server answered with something we cannot parse
-  kCompanySelection,    ///< the company could not be chosen (none, unknown or ambiguous)
+  kInvalidArgument,   ///< bad input detected before sending, or HTTP 400/422
+  kUnauthenticated,   ///< HTTP 401, or the token endpoint rejected the credentials
+  kPermissionDenied,  ///< HTTP 403 (e.g. a company outside the access list)
+  kNotFound,          ///< HTTP 404
+  kMethodNotAllowed,  ///< HTTP 405
+  kConflict,          ///< HTTP 409
+  kRateLimited,       ///< HTTP 429 (FLOWii: "quota exceeded")
+  kInternal,          ///< HTTP 500 and other unexpected 5xx
+  kUnavailable,       ///< HTTP 502/503/504
+  kTimeout,           ///< connect or total timeout, or the retry deadline ran out
+  kNetwork,           ///< connection refused/reset, DNS, TLS and other transport failures
+  kInvalidResponse,   ///< the server answered with something we cannot parse
+  kCompanySelection,  ///< the company could not be chosen (none, unknown or ambiguous)
   kUnknown,
 };
 
@@ -82,19 +82,43 @@ class Status {
   std::string to_string() const;
 
   // Builders, used by the SDK and by fakes in tests.
-  Status& with_http_status(int s) { http_status_ = s; return *this; }
-  Status& with_errors(std::vector<ApiError> e) { errors_ = std::move(e); return *this; }
+  Status& with_http_status(int s) {
+    http_status_ = s;
+    return *this;
+  }
+  Status& with_errors(std::vector<ApiError> e) {
+    errors_ = std::move(e);
+    return *this;
+  }
   Status& with_oauth_error(std::string e, std::string d) {
     oauth_error_ = std::move(e);
     oauth_error_description_ = std::move(d);
     return *this;
   }
-  Status& with_retry_after(std::optional<std::chrono::seconds> r) { retry_after_ = r; return *this; }
-  Status& with_request_id(std::string id) { request_id_ = std::move(id); return *this; }
-  Status& with_attempts(int n) { attempts_ = n; return *this; }
-  Status& with_request(std::string r) { request_ = std::move(r); return *this; }
-  Status& with_body_excerpt(std::string b) { body_excerpt_ = std::move(b); return *this; }
-  Status& with_message(std::string m) { message_ = std::move(m); return *this; }
+  Status& with_retry_after(std::optional<std::chrono::seconds> r) {
+    retry_after_ = r;
+    return *this;
+  }
+  Status& with_request_id(std::string id) {
+    request_id_ = std::move(id);
+    return *this;
+  }
+  Status& with_attempts(int n) {
+    attempts_ = n;
+    return *this;
+  }
+  Status& with_request(std::string r) {
+    request_ = std::move(r);
+    return *this;
+  }
+  Status& with_body_excerpt(std::string b) {
+    body_excerpt_ = std::move(b);
+    return *this;
+  }
+  Status& with_message(std::string m) {
+    message_ = std::move(m);
+    return *this;
+  }
 
  private:
   ErrorCode code_ = ErrorCode::kOk;

@@ -108,8 +108,8 @@ Status TokenManager::fetch(std::optional<Token>& out, std::string& refresh_token
   if (response->status != 200) return error_from(*response, false);
 
   auto body = nlohmann::json::parse(response->body, nullptr, /*allow_exceptions=*/false);
-  if (body.is_discarded() || !body.is_object() || !body.contains("access_token") ||
-      !body["access_token"].is_string() || body["access_token"].get<std::string>().empty()) {
+  if (body.is_discarded() || !body.is_object() || !body.contains("access_token") || !body["access_token"].is_string() ||
+      body["access_token"].get<std::string>().empty()) {
     return Status(ErrorCode::kInvalidResponse,
                   "POST /token answered 200 without an access_token; is FLOWII_API_URL the FLOWii API?")
         .with_http_status(response->status)
@@ -145,8 +145,9 @@ Status TokenManager::error_from(HttpResponse const& response, bool /*refresh*/) 
   std::string what;
   ErrorCode code = ErrorCode::kUnauthenticated;
   if (body.oauth_error == "invalid_client" || (body.oauth_error.empty() && response.status == 401)) {
-    what = "FLOWii rejected the API key. Check the Api-Key (FLOWII_API_KEY): it is per user, found in FLOWii under "
-           "Settings > Extensions > API.";
+    what =
+        "FLOWii rejected the API key. Check the Api-Key (FLOWII_API_KEY): it is per user, found in FLOWii under "
+        "Settings > Extensions > API.";
   } else if (body.oauth_error == "invalid_grant") {
     what = "FLOWii rejected the login. Check the user name (FLOWII_USERNAME) and password (FLOWII_PASSWORD).";
   } else if (body.oauth_error == "unsupported_grant_type" || body.oauth_error == "invalid_request") {

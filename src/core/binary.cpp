@@ -19,10 +19,18 @@ std::string guess_content_type(std::string const& name) {
   auto dot = name.rfind('.');
   std::string ext = dot == std::string::npos ? "" : lower(name.substr(dot + 1));
   static constexpr std::pair<char const*, char const*> kTypes[] = {
-      {"pdf", "application/pdf"}, {"xml", "application/xml"},   {"zip", "application/zip"},
-      {"txt", "text/plain"},      {"csv", "text/csv"},          {"json", "application/json"},
-      {"png", "image/png"},       {"jpg", "image/jpeg"},        {"jpeg", "image/jpeg"},
-      {"gif", "image/gif"},       {"html", "text/html"},        {"doc", "application/msword"},
+      {"pdf", "application/pdf"},
+      {"xml", "application/xml"},
+      {"zip", "application/zip"},
+      {"txt", "text/plain"},
+      {"csv", "text/csv"},
+      {"json", "application/json"},
+      {"png", "image/png"},
+      {"jpg", "image/jpeg"},
+      {"jpeg", "image/jpeg"},
+      {"gif", "image/gif"},
+      {"html", "text/html"},
+      {"doc", "application/msword"},
       {"xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
       {"docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
   };

@@ -93,9 +93,10 @@ Result<ClientOptions> ClientOptions::from_env() {
     if (env(name).empty()) missing += std::string(missing.empty() ? "" : ", ") + name;
   }
   if (!missing.empty()) {
-    return Status(ErrorCode::kInvalidArgument,
-                  "set the environment variable(s) " + missing +
-                      " (FLOWii API key, login e-mail and password; FLOWII_API_URL and FLOWII_COMPANY_ID are optional)");
+    return Status(
+        ErrorCode::kInvalidArgument,
+        "set the environment variable(s) " + missing +
+            " (FLOWii API key, login e-mail and password; FLOWII_API_URL and FLOWII_COMPANY_ID are optional)");
   }
   return o;
 }

@@ -45,18 +45,28 @@ std::string method_and_path(Call const& call) { return call.method + " " + call.
 ErrorCode code_for_http(int status) {
   switch (status) {
     case 400:
-    case 422: return ErrorCode::kInvalidArgument;
-    case 401: return ErrorCode::kUnauthenticated;
-    case 403: return ErrorCode::kPermissionDenied;
-    case 404: return ErrorCode::kNotFound;
-    case 405: return ErrorCode::kMethodNotAllowed;
-    case 408: return ErrorCode::kTimeout;
-    case 409: return ErrorCode::kConflict;
-    case 429: return ErrorCode::kRateLimited;
+    case 422:
+      return ErrorCode::kInvalidArgument;
+    case 401:
+      return ErrorCode::kUnauthenticated;
+    case 403:
+      return ErrorCode::kPermissionDenied;
+    case 404:
+      return ErrorCode::kNotFound;
+    case 405:
+      return ErrorCode::kMethodNotAllowed;
+    case 408:
+      return ErrorCode::kTimeout;
+    case 409:
+      return ErrorCode::kConflict;
+    case 429:
+      return ErrorCode::kRateLimited;
     case 502:
     case 503:
-    case 504: return ErrorCode::kUnavailable;
-    default: break;
+    case 504:
+      return ErrorCode::kUnavailable;
+    default:
+      break;
   }
   if (status >= 500) return ErrorCode::kInternal;
   return ErrorCode::kUnknown;
@@ -64,25 +74,33 @@ ErrorCode code_for_http(int status) {
 
 std::string advice_for_http(int status) {
   switch (status) {
-    case 400: return "FLOWii rejected the request as malformed; see errors() for the parameter or field.";
+    case 400:
+      return "FLOWii rejected the request as malformed; see errors() for the parameter or field.";
     case 401:
       return "FLOWii rejected the access token even after renewing it; check that the API key (FLOWII_API_KEY) "
              "belongs to the user (FLOWII_USERNAME).";
     case 403:
       return "access denied: the user may not use this company or module; check FLOWII_COMPANY_ID and the user's "
              "permissions in FLOWii.";
-    case 404: return "not found: no such record in this company, or the path is not a FLOWii endpoint.";
-    case 405: return "FLOWii does not allow this method on this path.";
-    case 408: return "FLOWii timed out waiting for the request; try again.";
-    case 409: return "conflict: the type or id in the body does not match the request.";
-    case 422: return "FLOWii could not validate the data; see errors() for the fields (source.pointer).";
+    case 404:
+      return "not found: no such record in this company, or the path is not a FLOWii endpoint.";
+    case 405:
+      return "FLOWii does not allow this method on this path.";
+    case 408:
+      return "FLOWii timed out waiting for the request; try again.";
+    case 409:
+      return "conflict: the type or id in the body does not match the request.";
+    case 422:
+      return "FLOWii could not validate the data; see errors() for the fields (source.pointer).";
     case 429:
       return "FLOWii's request quota is exceeded (too many requests); slow down or retry after the time in "
              "retry_after().";
     case 502:
     case 503:
-    case 504: return "FLOWii is temporarily unavailable; try again later.";
-    default: break;
+    case 504:
+      return "FLOWii is temporarily unavailable; try again later.";
+    default:
+      break;
   }
   if (status >= 500) return "FLOWii had a server error; try again later.";
   return "unexpected HTTP status " + std::to_string(status) + ".";
@@ -134,10 +152,10 @@ std::string url_encode(std::string_view value) {
 
 Core::Core(ClientOptions options)
     : options_(std::move(options)),
-      tokens_(options_.credentials, [this](std::string const& form) { return post_token(form); },
-              options_.clock ? options_.clock
-                             : TokenManager::Clock([] { return std::chrono::steady_clock::now(); }),
-              options_.token_refresh_margin),
+      tokens_(
+          options_.credentials, [this](std::string const& form) { return post_token(form); },
+          options_.clock ? options_.clock : TokenManager::Clock([] { return std::chrono::steady_clock::now(); }),
+          options_.token_refresh_margin),
       pacer_(options_.rate_limit.max_requests, options_.rate_limit.per) {
   if (!options_.clock) options_.clock = [] { return std::chrono::steady_clock::now(); };
   if (!options_.sleep) options_.sleep = [](std::chrono::milliseconds d) { std::this_thread::sleep_for(d); };
@@ -153,9 +171,9 @@ Core::Core(ClientOptions options)
                            "the base URL must look like https://api.flowii.com (no user name or password in it); "
                            "check ClientOptions::base_url / FLOWII_API_URL");
   } else if (scheme == "http" && !is_loopback_host(host) && !options_.allow_insecure_http) {
-    config_error_ = Status(ErrorCode::kInvalidArgument,
-                           "refusing to send the API key and password over plain http:// to " + host +
-                               "; use https:// or set ClientOptions::allow_insecure_http");
+    config_error_ =
+        Status(ErrorCode::kInvalidArgument, "refusing to send the API key and password over plain http:// to " + host +
+                                                "; use https:// or set ClientOptions::allow_insecure_http");
   } else if (options_.rate_limit.max_requests < 0 ||
              (options_.rate_limit.max_requests > 0 && options_.rate_limit.per.count() <= 0)) {
     config_error_ = Status(ErrorCode::kInvalidArgument,
@@ -227,8 +245,9 @@ Status Core::error_from_response(Call const& call, HttpResponse const& response)
       s.with_body_excerpt(redacted_excerpt(response.body));
       auto ct = find_header(response.headers, "Content-Type");
       if (ct && ct->find("html") != std::string::npos) {
-        s.with_message(s.message() + " The answer is an HTML page, not JSON:API: is FLOWII_API_URL the FLOWii API "
-                                     "(https://api.flowii.com, no /api prefix)?");
+        s.with_message(s.message() +
+                       " The answer is an HTML page, not JSON:API: is FLOWII_API_URL the FLOWii API "
+                       "(https://api.flowii.com, no /api prefix)?");
       }
     }
   }
@@ -243,8 +262,8 @@ Result<HttpResponse> Core::send_with_retries(Call const& call, std::string const
   auto const timeout = call.options.timeout.value_or(std::chrono::milliseconds{0});
   std::string const where = method_and_path(call);
   bool reauthenticated = false;
-  int attempts = 0;      // HTTP requests sent, for Status::attempts()
-  int retries_used = 0;  // counted against max_attempts (the 401 renewal is not)
+  int attempts = 0;             // HTTP requests sent, for Status::attempts()
+  int retries_used = 0;         // counted against max_attempts (the 401 renewal is not)
   bool may_have_acted = false;  // an earlier attempt reached FLOWii and its outcome is unknown
 
   while (true) {
@@ -262,8 +281,9 @@ Result<HttpResponse> Core::send_with_retries(Call const& call, std::string const
     if (auto const pace = pacer_.reserve(options_.clock()); pace.count() > 0) {
       auto const wait = std::chrono::ceil<std::chrono::milliseconds>(pace);
       if (options_.clock() + wait > deadline) {
-        return Status(ErrorCode::kTimeout, where + ": the client-side rate limit (ClientOptions::rate_limit) "
-                                                   "would delay this call past RetryOptions::total_timeout")
+        return Status(ErrorCode::kTimeout, where +
+                                               ": the client-side rate limit (ClientOptions::rate_limit) "
+                                               "would delay this call past RetryOptions::total_timeout")
             .with_attempts(attempts);
       }
       options_.sleep(wait);
@@ -271,12 +291,11 @@ Result<HttpResponse> Core::send_with_retries(Call const& call, std::string const
     ++attempts;
     auto started = options_.clock();
     if (logs(LogLevel::kDebug)) {  // the hot path: no message is built when nobody reads it
-      log(LogLevel::kDebug, "request " + call.method + " " + loggable_url(url) + " headers: " +
-                                loggable_headers(request.headers));
+      log(LogLevel::kDebug,
+          "request " + call.method + " " + loggable_url(url) + " headers: " + loggable_headers(request.headers));
     }
     auto result = transport_->send(request);
-    auto elapsed =
-        std::chrono::duration_cast<std::chrono::milliseconds>(options_.clock() - started).count();
+    auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(options_.clock() - started).count();
 
     Status last;
     std::optional<std::chrono::milliseconds> wait;
@@ -287,15 +306,16 @@ Result<HttpResponse> Core::send_with_retries(Call const& call, std::string const
                                " ms: " + last.message());
       auto kind = transport_failure(result.status());
       // Retry only when the request cannot have been processed, or repeating it is safe.
-      bool retryable = kind && (*kind == TransportFailure::kConnect ||
-                                (idempotent && (*kind == TransportFailure::kSend || *kind == TransportFailure::kReceive)));
+      bool retryable =
+          kind && (*kind == TransportFailure::kConnect ||
+                   (idempotent && (*kind == TransportFailure::kSend || *kind == TransportFailure::kReceive)));
       if (!retryable) return last;
       may_have_acted = may_have_acted || (kind && *kind != TransportFailure::kConnect);
     } else {
       HttpResponse& response = *result;
       if (logs(LogLevel::kInfo)) {
-        log(LogLevel::kInfo, call.method + " " + loggable_url(url) + " -> " + std::to_string(response.status) +
-                                 " in " + std::to_string(elapsed) + " ms (attempt " + std::to_string(attempts) + ")");
+        log(LogLevel::kInfo, call.method + " " + loggable_url(url) + " -> " + std::to_string(response.status) + " in " +
+                                 std::to_string(elapsed) + " ms (attempt " + std::to_string(attempts) + ")");
       }
       if (logs(LogLevel::kDebug)) log(LogLevel::kDebug, "response headers: " + loggable_headers(response.headers));
       if (response.status >= 200 && response.status < 300) return std::move(response);
@@ -434,9 +454,10 @@ Result<Session> Core::bootstrap() {
   for (auto const& c : s.companies) {
     if (!want_id.empty() ? c.id() == want_id : (!want_name.empty() && c.name().value_or("") == want_name)) {
       if (chosen != nullptr) {
-        return Status(ErrorCode::kCompanySelection,
-                      "more than one company is named '" + want_name + "'; set the company id instead "
-                      "(ClientOptions::company_id / FLOWII_COMPANY_ID). Companies:" + describe());
+        return Status(ErrorCode::kCompanySelection, "more than one company is named '" + want_name +
+                                                        "'; set the company id instead "
+                                                        "(ClientOptions::company_id / FLOWII_COMPANY_ID). Companies:" +
+                                                        describe());
       }
       chosen = &c;
     }
@@ -448,7 +469,8 @@ Result<Session> Core::bootstrap() {
       return Status(ErrorCode::kCompanySelection,
                     "this user has access to " + std::to_string(s.companies.size()) +
                         " companies; choose one with ClientOptions::company_id (FLOWII_COMPANY_ID) or "
-                        "company_name. Companies:" + describe());
+                        "company_name. Companies:" +
+                        describe());
     }
   }
   if (chosen == nullptr) {

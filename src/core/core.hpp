@@ -29,8 +29,8 @@ using QueryParams = std::vector<std::pair<std::string, std::string>>;
 /// One logical API call.
 struct Call {
   std::string method = "GET";
-  std::string path;            ///< relative to the base URL, segments already encoded
-  QueryParams query;           ///< not yet encoded
+  std::string path;   ///< relative to the base URL, segments already encoded
+  QueryParams query;  ///< not yet encoded
   std::string body;
   std::string content_type = "application/vnd.api+json";
   std::string accept = "application/vnd.api+json";

@@ -41,12 +41,12 @@ Resource scalar_value(CustomFieldType kind, std::string const& field_id, T value
 }  // namespace
 
 CustomFieldValue CustomFieldValue::boolean(std::string field_id, bool value) {
-  auto r = scalar_value(CustomFieldType::kBool, field_id, std::move(value));
+  auto r = scalar_value(CustomFieldType::kBool, field_id, value);
   return CustomFieldValue(CustomFieldType::kBool, std::move(field_id), std::move(r));
 }
 
 CustomFieldValue CustomFieldValue::number(std::string field_id, double value) {
-  auto r = scalar_value(CustomFieldType::kNumber, field_id, std::move(value));
+  auto r = scalar_value(CustomFieldType::kNumber, field_id, value);
   return CustomFieldValue(CustomFieldType::kNumber, std::move(field_id), std::move(r));
 }
 
@@ -56,7 +56,7 @@ CustomFieldValue CustomFieldValue::text(std::string field_id, std::string value)
 }
 
 CustomFieldValue CustomFieldValue::date(std::string field_id, DateTime value) {
-  auto r = scalar_value(CustomFieldType::kDate, field_id, std::move(value));
+  auto r = scalar_value(CustomFieldType::kDate, field_id, value);
   return CustomFieldValue(CustomFieldType::kDate, std::move(field_id), std::move(r));
 }
 

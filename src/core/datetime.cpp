@@ -7,12 +7,6 @@
 namespace flowii {
 namespace {
 
-int days_in_month(int y, int m) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return m == 2 && leap ? 29 : kDays[m - 1];
-}
-
 // Reads exactly `n` digits at text[pos].
 bool digits(std::string_view text, std::size_t pos, std::size_t n, int& out) {
   if (pos + n > text.size()) return false;
@@ -32,6 +26,12 @@ bool parse_date_part(std::string_view t, Date& d) {
 }
 
 }  // namespace
+
+int days_in_month(int y, int m) noexcept {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool const leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m == 2 && leap ? 29 : kDays[m - 1];
+}
 
 std::int64_t days_from_civil(int y, int m, int d) noexcept {
   // Howard Hinnant's algorithm: proleptic Gregorian calendar, no time zones.
@@ -94,8 +94,8 @@ bool operator<(DateTime const& a, DateTime const& b) {
 }
 
 UnixTime UnixTime::from(DateTime const& local, std::chrono::seconds utc_offset) {
-  std::int64_t s = days_from_civil(local.year, local.month, local.day) * 86400 + local.hour * 3600 +
-                   local.minute * 60 + local.second;
+  std::int64_t s = days_from_civil(local.year, local.month, local.day) * 86400 + std::int64_t{local.hour} * 3600 +
+                   std::int64_t{local.minute} * 60 + local.second;
   return UnixTime{s - utc_offset.count()};
 }
 

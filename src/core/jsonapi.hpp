@@ -36,10 +36,10 @@ std::optional<std::string> link(Document const& doc, char const* name);
 
 /// Errors found in an error body, in whatever shape FLOWii used.
 struct ErrorBody {
-  std::vector<ApiError> errors;          // JSON:API errors[]
-  std::string oauth_error;               // OAuth "error"
-  std::string oauth_error_description;   // OAuth "error_description"
-  std::string message;                   // .NET "Message"/"message"
+  std::vector<ApiError> errors;         // JSON:API errors[]
+  std::string oauth_error;              // OAuth "error"
+  std::string oauth_error_description;  // OAuth "error_description"
+  std::string message;                  // .NET "Message"/"message"
 };
 /// Never fails: an unparseable body gives an empty ErrorBody.
 ErrorBody parse_error_body(std::string_view body);

@@ -13,15 +13,24 @@ using json = nlohmann::json;
 
 char const* kind_name(FieldKind k) {
   switch (k) {
-    case FieldKind::kString: return "string";
-    case FieldKind::kInteger: return "integer";
-    case FieldKind::kNumber: return "number";
-    case FieldKind::kBool: return "boolean";
-    case FieldKind::kDate: return "date (YYYY-MM-DD)";
-    case FieldKind::kDateTime: return "date-time (YYYY-MM-DDTHH:mm:ss)";
-    case FieldKind::kEnum: return "enum (integer)";
-    case FieldKind::kToOne: return "to-one relationship";
-    case FieldKind::kToMany: return "to-many relationship";
+    case FieldKind::kString:
+      return "string";
+    case FieldKind::kInteger:
+      return "integer";
+    case FieldKind::kNumber:
+      return "number";
+    case FieldKind::kBool:
+      return "boolean";
+    case FieldKind::kDate:
+      return "date (YYYY-MM-DD)";
+    case FieldKind::kDateTime:
+      return "date-time (YYYY-MM-DDTHH:mm:ss)";
+    case FieldKind::kEnum:
+      return "enum (integer)";
+    case FieldKind::kToOne:
+      return "to-one relationship";
+    case FieldKind::kToMany:
+      return "to-many relationship";
   }
   return "?";
 }
@@ -40,14 +49,21 @@ bool linkage_ok(json const& item) { return item.is_object() && item.contains("ty
 
 bool matches(FieldKind kind, json const& v) {
   switch (kind) {
-    case FieldKind::kString: return v.is_string();
+    case FieldKind::kString:
+      return v.is_string();
     case FieldKind::kInteger:
-    case FieldKind::kEnum: return is_integral(v);
-    case FieldKind::kNumber: return v.is_number();
-    case FieldKind::kBool: return v.is_boolean();
-    case FieldKind::kDate: return v.is_string() && Date::parse(v.get<std::string>()).has_value();
-    case FieldKind::kDateTime: return v.is_string() && DateTime::parse(v.get<std::string>()).has_value();
-    case FieldKind::kToOne: return linkage_ok(v);
+    case FieldKind::kEnum:
+      return is_integral(v);
+    case FieldKind::kNumber:
+      return v.is_number();
+    case FieldKind::kBool:
+      return v.is_boolean();
+    case FieldKind::kDate:
+      return v.is_string() && Date::parse(v.get<std::string>()).has_value();
+    case FieldKind::kDateTime:
+      return v.is_string() && DateTime::parse(v.get<std::string>()).has_value();
+    case FieldKind::kToOne:
+      return linkage_ok(v);
     case FieldKind::kToMany:
       if (!v.is_array()) return false;
       for (auto const& item : v) {

@@ -75,8 +75,8 @@ Result<Page<Resource>> list_page(Core& core, std::string const& path, ListQuery 
   if (page.next_link) core.note_next_link();
   // See docs/adr/0003-paging.md: an empty page always ends a listing; a missing
   // `next` ends it once the server has shown that it sends `next` links.
-  page.last = page.items.empty() ||
-              (!page.next_link && (core.options().paging.trust_missing_next || core.next_links_seen()));
+  page.last =
+      page.items.empty() || (!page.next_link && (core.options().paging.trust_missing_next || core.next_links_seen()));
   return page;
 }
 
@@ -136,7 +136,8 @@ Status post(Core& core, std::string const& path, Resource const& resource, CallO
 
 Status update(Core& core, std::string const& path, Resource const& resource, CallOptions const& options) {
   if (resource.id().empty()) {
-    return Status(ErrorCode::kInvalidArgument, "update: the " + resource.type() + " has no id; read it first or set_id()");
+    return Status(ErrorCode::kInvalidArgument,
+                  "update: the " + resource.type() + " has no id; read it first or set_id()");
   }
   auto call = make_call("PATCH", path, {}, options);
   // A PATCH that carries the full object is a repeatable write (the same state

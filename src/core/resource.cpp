@@ -127,7 +127,9 @@ std::optional<bool> get_bool(Resource const& r, std::string_view key) {
   return v->get<bool>();
 }
 
-void set_string(Resource& r, std::string_view key, std::string const& value) { attributes(r)[std::string(key)] = value; }
+void set_string(Resource& r, std::string_view key, std::string const& value) {
+  attributes(r)[std::string(key)] = value;
+}
 void set_integer(Resource& r, std::string_view key, std::int64_t value) { attributes(r)[std::string(key)] = value; }
 void set_number(Resource& r, std::string_view key, double value) {
   attributes(r)[std::string(key)] = std::isfinite(value) ? json(value) : json(nullptr);

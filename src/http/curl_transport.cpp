@@ -132,8 +132,7 @@ std::size_t on_body(char* data, std::size_t size, std::size_t count, void* user)
 }
 
 #if LIBCURL_VERSION_NUM >= 0x075000
-int on_prerequest(void* user, char* /*primary_ip*/, char* /*local_ip*/, int /*primary_port*/,
-                  int /*local_port*/) {
+int on_prerequest(void* user, char* /*primary_ip*/, char* /*local_ip*/, int /*primary_port*/, int /*local_port*/) {
   static_cast<Transfer*>(user)->request_started = true;
   return CURL_PREREQFUNC_OK;
 }
@@ -192,7 +191,10 @@ Result<Slist> CurlTransport::build_headers(HttpRequest const& request) const {
     }
     has_content_type = has_content_type || detail::iequals(name, "Content-Type");
     // "Name;" is libcurl's way to send a header with an empty value ("Name:" removes it).
-    if (!append(value.empty() ? name + ";" : name + ": " + value)) {
+    std::string line = name;
+    line += value.empty() ? ";" : ": ";
+    line += value;
+    if (!append(line)) {
       return Status(ErrorCode::kUnknown, "out of memory building request headers");
     }
   }
@@ -203,8 +205,8 @@ Result<Slist> CurlTransport::build_headers(HttpRequest const& request) const {
   return list;
 }
 
-void CurlTransport::set_options(CURL* h, HttpRequest const& request, curl_slist* headers,
-                                Transfer& transfer, char* error_buffer) const {
+void CurlTransport::set_options(CURL* h, HttpRequest const& request, curl_slist* headers, Transfer& transfer,
+                                char* error_buffer) const {
   curl_easy_setopt(h, CURLOPT_URL, request.url.c_str());
   curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
   curl_easy_setopt(h, CURLOPT_ERRORBUFFER, error_buffer);
@@ -302,9 +304,9 @@ Status CurlTransport::failure(std::string const& request, CURLcode code, Transfe
     case CURLE_COULDNT_RESOLVE_HOST:
     case CURLE_COULDNT_RESOLVE_PROXY:
     case CURLE_COULDNT_CONNECT:
-      return make_transport_error(TransportFailure::kConnect, ErrorCode::kNetwork,
-                                  where + "could not connect: " + curl_text +
-                                      "; check the host name, port, network and proxy settings");
+      return make_transport_error(
+          TransportFailure::kConnect, ErrorCode::kNetwork,
+          where + "could not connect: " + curl_text + "; check the host name, port, network and proxy settings");
     case CURLE_SSL_CONNECT_ERROR:
     case CURLE_PEER_FAILED_VERIFICATION:
     case CURLE_SSL_CACERT_BADFILE:
@@ -327,8 +329,9 @@ Status CurlTransport::failure(std::string const& request, CURLcode code, Transfe
   // RECV_ERROR, GOT_NOTHING, PARTIAL_FILE, WEIRD_SERVER_REPLY, HTTP2, ... — if the
   // request had not been started yet, nothing can have reached the server.
   return make_transport_error(sent ? TransportFailure::kReceive : TransportFailure::kConnect, ErrorCode::kNetwork,
-                              where + (sent ? "the response was cut, reset or malformed: "
-                                            : "the connection failed before the request was sent: ") +
+                              where +
+                                  (sent ? "the response was cut, reset or malformed: "
+                                        : "the connection failed before the request was sent: ") +
                                   curl_text);
 }
 

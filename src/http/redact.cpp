@@ -36,15 +36,25 @@ std::string percent_decode(std::string_view text) {
   return out;
 }
 
-constexpr std::array<std::string_view, 15> kLoggableHeaders = {
-    "Accept",       "Content-Type",     "Content-Length", "User-Agent",
-    "Retry-After",  "X-Request-Id",     "Request-Id",     "WWW-Authenticate",
-    "Date",         "ETag",             "Location",       "Allow",
-    "X-Flowii-Emulator-Version", "Connection", "Cache-Control"};
+constexpr std::array<std::string_view, 15> kLoggableHeaders = {"Accept",
+                                                               "Content-Type",
+                                                               "Content-Length",
+                                                               "User-Agent",
+                                                               "Retry-After",
+                                                               "X-Request-Id",
+                                                               "Request-Id",
+                                                               "WWW-Authenticate",
+                                                               "Date",
+                                                               "ETag",
+                                                               "Location",
+                                                               "Allow",
+                                                               "X-Flowii-Emulator-Version",
+                                                               "Connection",
+                                                               "Cache-Control"};
 
-constexpr std::array<std::string_view, 8> kLoggableQueryParameters = {
-    "companyId", "page[number]",  "page[size]",      "documentType",
-    "companyDataId", "language", "includeContacts", "includeMessages"};
+constexpr std::array<std::string_view, 8> kLoggableQueryParameters = {"companyId",       "page[number]",   "page[size]",
+                                                                      "documentType",    "companyDataId",  "language",
+                                                                      "includeContacts", "includeMessages"};
 
 bool query_parameter_is_loggable(std::string_view encoded_name) {
   std::string const name = percent_decode(encoded_name);
@@ -60,9 +70,8 @@ bool is_secret_name(std::string_view raw_name) {
   for (char c : percent_decode(raw_name)) {
     if (c != '_' && c != '-' && c != '.' && c != ' ') name += ascii_lower(c);
   }
-  constexpr std::array<std::string_view, 9> kWords = {
-      "token", "secret", "password", "passwd", "apikey", "authorization", "credential",
-      "cookie", "privatekey"};
+  constexpr std::array<std::string_view, 9> kWords = {"token",         "secret",     "password", "passwd",    "apikey",
+                                                      "authorization", "credential", "cookie",   "privatekey"};
   if (name == "pass" || name == "pwd") return true;
   return std::any_of(kWords.begin(), kWords.end(),
                      [&](std::string_view w) { return name.find(w) != std::string::npos; });
@@ -155,8 +164,7 @@ std::string mask_json_values(std::string_view in) {
     out.append(key);
     i = end;
     auto const colon = skip_spaces(in, i);
-    if (colon >= in.size() || in[colon] != ':' || key.size() < 2 ||
-        !is_secret_name(key.substr(1, key.size() - 2))) {
+    if (colon >= in.size() || in[colon] != ':' || key.size() < 2 || !is_secret_name(key.substr(1, key.size() - 2))) {
       continue;
     }
     auto const value = skip_spaces(in, colon + 1);
@@ -168,13 +176,13 @@ std::string mask_json_values(std::string_view in) {
 }
 
 bool is_name_char(char c) noexcept {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-         c == '-' || c == '.' || c == '%' || c == '[' || c == ']';
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+         c == '.' || c == '%' || c == '[' || c == ']';
 }
 
 bool is_credential_char(char c) noexcept {  // RFC 7235 token68
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-         c == '.' || c == '_' || c == '~' || c == '+' || c == '/' || c == '=';
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+         c == '_' || c == '~' || c == '+' || c == '/' || c == '=';
 }
 
 /// Form fields and header-like text: `password=x&`, `Api-Key: x`, `Bearer x`.

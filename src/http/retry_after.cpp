@@ -3,6 +3,8 @@
 
 #include "http/redact.hpp"
 
+#include <flowii/datetime.hpp>
+
 #include <array>
 #include <cstdint>
 
@@ -14,8 +16,7 @@ using std::chrono::system_clock;
 
 /// The largest number of seconds system_clock can represent (about 292 years on
 /// platforms with a nanosecond clock).
-constexpr std::int64_t kMaxSeconds =
-    std::chrono::duration_cast<seconds>(system_clock::duration::max()).count() - 1;
+constexpr std::int64_t kMaxSeconds = std::chrono::duration_cast<seconds>(system_clock::duration::max()).count() - 1;
 
 constexpr std::array<std::string_view, 7> kShortDays = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 constexpr std::array<std::string_view, 7> kLongDays = {"Monday", "Tuesday",  "Wednesday", "Thursday",
@@ -76,8 +77,7 @@ struct Fields {
 
 /// "HH:MM:SS"
 bool read_time(Reader& r, Fields& f) {
-  return r.number(2, f.hour) && r.literal(":") && r.number(2, f.minute) && r.literal(":") &&
-         r.number(2, f.second);
+  return r.number(2, f.hour) && r.literal(":") && r.number(2, f.minute) && r.literal(":") && r.number(2, f.second);
 }
 
 bool read_month(Reader& r, Fields& f) {
@@ -109,23 +109,6 @@ bool read_asctime_date(Reader& r, Fields& f) {
   return day_ok && r.literal(" ") && read_time(r, f) && r.literal(" ") && r.number(4, f.year);
 }
 
-bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-int days_in_month(int y, int m) {
-  constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return m == 2 && is_leap(y) ? 29 : kDays[static_cast<std::size_t>(m - 1)];
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
-std::int64_t days_from_civil(std::int64_t y, int m, int d) {
-  y -= m <= 2 ? 1 : 0;
-  std::int64_t const era = (y >= 0 ? y : y - 399) / 400;
-  auto const yoe = y - era * 400;
-  std::int64_t const doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  auto const doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
 }  // namespace
 
 std::optional<system_clock::time_point> parse_http_date(std::string_view text) {
@@ -142,8 +125,8 @@ std::optional<system_clock::time_point> parse_http_date(std::string_view text) {
       f.hour > 23 || f.minute > 59 || f.second > 60) {
     return std::nullopt;
   }
-  std::int64_t const secs =
-      days_from_civil(f.year, f.month, f.day) * 86400 + f.hour * 3600 + f.minute * 60 + f.second;
+  std::int64_t const secs = days_from_civil(f.year, f.month, f.day) * 86400 + std::int64_t{f.hour} * 3600 +
+                            std::int64_t{f.minute} * 60 + f.second;
   if (secs > kMaxSeconds || secs < -kMaxSeconds) return std::nullopt;
   return system_clock::time_point(std::chrono::duration_cast<system_clock::duration>(seconds(secs)));
 }

@@ -53,7 +53,7 @@ Status FilesApi::remove(std::string const& id, CallOptions const& options) {
 }
 
 AccountApi::AccountApi(std::shared_ptr<detail::Core> core)
-    : Endpoint(core, "/notifications"), users_(core), files_(core) {}
+    : Endpoint(core, "/notifications"), users_(core), files_(std::move(core)) {}
 
 Result<std::vector<Permission>> AccountApi::permissions(CallOptions const& options) {
   return CodeList<Permission>(core_ptr(), "/permissions").list(options);
@@ -103,8 +103,9 @@ Status AccountApi::register_device(std::string const& fcm_token, PlatformType pl
 }
 
 Result<Tag> AccountApi::tag(std::string const& id, CallOptions const& options) {
-  return with_core<Result<Tag>>(
-      [&](detail::Core& c) { return read_as<Tag>(c, detail::make_path({"/tags", id}), options); });
+  return with_core<Result<Tag>>([&](detail::Core& c) {
+    return read_as<Tag>(c, detail::make_path({"/tags", id}), options);
+  });
 }
 
 FilesApi& AccountApi::files() { return files_; }

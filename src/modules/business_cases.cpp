@@ -10,7 +10,7 @@ BusinessCasesApi::BusinessCasesApi(std::shared_ptr<detail::Core> core)
     : Endpoint(core, "/businesscases"),
       states_(core, "/businesscasestates"),
       sources_(core, "/businesscasesources"),
-      failures_(core, "/businesscasefailures") {}
+      failures_(std::move(core), "/businesscasefailures") {}
 
 Result<Binary> BusinessCasesApi::export_xml(BusinessCaseQuery const& filter, bool include_messages,
                                             CallOptions const& options) {

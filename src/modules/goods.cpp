@@ -6,7 +6,7 @@
 namespace flowii {
 
 GoodsApi::GoodsApi(std::shared_ptr<detail::Core> core)
-    : Endpoint(core, "/goods"), categories_(core, "/goodcategories"), units_(core, "/units") {}
+    : Endpoint(core, "/goods"), categories_(core, "/goodcategories"), units_(std::move(core), "/units") {}
 
 TreeCodeListApi<GoodCategory>& GoodsApi::categories() { return categories_; }
 

@@ -26,7 +26,7 @@ std::string number(DocumentType type) { return std::to_string(static_cast<int>(t
 }  // namespace
 
 DocumentCategoriesApi::DocumentCategoriesApi(std::shared_ptr<detail::Core> core)
-    : Endpoint(core, "/documentcategories"), tree_(core, "/documentcategories") {}
+    : Endpoint(core, "/documentcategories"), tree_(std::move(core), "/documentcategories") {}
 
 Result<std::vector<DocumentCategory>> DocumentCategoriesApi::list(DocumentType type, CallOptions const& options) {
   return with_core<Result<std::vector<DocumentCategory>>>([&](detail::Core& c) {
@@ -49,7 +49,7 @@ InvoicingApi::InvoicingApi(std::shared_ptr<detail::Core> core)
       company_data_(core, "/companydata"),
       bank_accounts_(core, "/bankaccounts"),
       payment_methods_(core, "/paymentmethods"),
-      delivery_types_(core, "/deliverytypes") {}
+      delivery_types_(std::move(core), "/deliverytypes") {}
 
 Result<Document> InvoicingApi::create(Document const& document, CallOptions const& options) {
   return with_core<Result<Document>>([&](detail::Core& c) -> Result<Document> {
@@ -78,9 +78,9 @@ Result<std::vector<NumberingSequence>> InvoicingApi::numbering_sequences(Documen
                                                                          std::string const& company_data_id,
                                                                          CallOptions const& options) {
   return with_core<Result<std::vector<NumberingSequence>>>([&](detail::Core& c) {
-    return code_list_with<NumberingSequence>(
-        c, "/numberingsequences/documents", {{"documentType", number(type)}, {"companyDataId", company_data_id}},
-        options);
+    return code_list_with<NumberingSequence>(c, "/numberingsequences/documents",
+                                             {{"documentType", number(type)}, {"companyDataId", company_data_id}},
+                                             options);
   });
 }
 

@@ -7,7 +7,7 @@
 namespace flowii {
 
 OrdersApi::OrdersApi(std::shared_ptr<detail::Core> core)
-    : Endpoint(core, "/orders"), states_(core, "/orderstates"), types_(core, "/ordertypes") {}
+    : Endpoint(core, "/orders"), states_(core, "/orderstates"), types_(std::move(core), "/ordertypes") {}
 
 Result<Page<Document>> OrdersApi::documents(std::string const& order_id, Query const& query,
                                             CallOptions const& options) {

@@ -7,7 +7,7 @@
 namespace flowii {
 
 PartnersApi::PartnersApi(std::shared_ptr<detail::Core> core)
-    : Endpoint(core, "/partners"), types_(core, "/businessrelationships") {}
+    : Endpoint(core, "/partners"), types_(std::move(core), "/businessrelationships") {}
 
 Result<Page<Contact>> PartnersApi::contacts(std::string const& partner_id, Query const& query,
                                             CallOptions const& options) {
@@ -22,8 +22,7 @@ Result<Page<BusinessCase>> PartnersApi::business_cases(std::string const& partne
   });
 }
 
-Result<Page<Order>> PartnersApi::orders(std::string const& partner_id, Query const& query,
-                                        CallOptions const& options) {
+Result<Page<Order>> PartnersApi::orders(std::string const& partner_id, Query const& query, CallOptions const& options) {
   return with_core<Result<Page<Order>>>(
       [&](detail::Core& c) { return owned_page<Order>(c, sub_path(partner_id, "orders"), query, options); });
 }

@@ -21,7 +21,7 @@ Result<Page<T>> page_at(std::shared_ptr<detail::Core> const& core, std::string c
 CommunicationsApi::CommunicationsApi(std::shared_ptr<detail::Core> core)
     : Endpoint(core, "/communications"),
       categories_(core, "/communicationcategories"),
-      types_(core, "/communicationtypes") {}
+      types_(std::move(core), "/communicationtypes") {}
 
 CodeListApi<CommunicationCategory>& CommunicationsApi::categories() { return categories_; }
 
@@ -31,7 +31,7 @@ TasksApi::TasksApi(std::shared_ptr<detail::Core> core)
     : Endpoint(core, "/tasks"),
       categories_(core, "/taskcategories"),
       activity_types_(core, "/activitytypes"),
-      communications_(core) {}
+      communications_(std::move(core)) {}
 
 std::string TasksApi::activity_path(std::string const& task_id, std::string const& activity_id) const {
   return detail::make_path({collection(), task_id, "activities", activity_id});

@@ -65,8 +65,8 @@ std::vector<BlueprintAction> parse_blueprint(std::string const& text) {
     } else if (!actions.empty() && std::regex_search(line, m, kResponse) && indent_of(line) == 0) {
       actions.back().examples.push_back(BlueprintExample{true, std::stoi(m[1]), m[2], {}});
       current = &actions.back().examples.back();
-    } else if (current != nullptr && line.find("+ Body") != std::string::npos && line.find_first_not_of(' ') ==
-                                                                                     line.find("+ Body")) {
+    } else if (current != nullptr && line.find("+ Body") != std::string::npos &&
+               line.find_first_not_of(' ') == line.find("+ Body")) {
       // The body is the following block indented deeper than the "+ Body" line.
       std::size_t base = indent_of(line);
       std::size_t j = i + 1;

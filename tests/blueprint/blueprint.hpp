@@ -21,10 +21,10 @@ struct BlueprintExample {
 };
 
 struct BlueprintAction {
-  std::string group;     // "Partners"
-  std::string resource;  // "Partner list"
-  std::string title;     // "Get partner list"
-  std::string method;    // "GET"
+  std::string group;         // "Partners"
+  std::string resource;      // "Partner list"
+  std::string title;         // "Get partner list"
+  std::string method;        // "GET"
   std::string uri_template;  // "/partners{?companyId,page,filter}"
   std::string path;          // "/partners/{id}" (template without the query part)
   std::vector<BlueprintExample> examples;

@@ -8,9 +8,9 @@
 //    with the emulator's unknown-path error) or 405 means the action is missing.
 #include "blueprint/blueprint.hpp"
 #include "blueprint/sdk_calls.hpp"
-#include "unit/fake_transport.hpp"
 
 #include <flowii/flowii.hpp>
+#include <flowii/testing/fake_transport.hpp>
 
 #include <gtest/gtest.h>
 
@@ -24,6 +24,9 @@
 
 namespace flowii::test {
 namespace {
+
+using testing::FakeTransport;
+using testing::json_response;
 
 class CoverageTest : public ::testing::Test {
  protected:
@@ -40,8 +43,8 @@ class CoverageTest : public ::testing::Test {
     for (auto const& a : actions_) {
       if (a.method != method || !path_matches(a.path, path)) continue;
       // Prefer literal segments over parameters (/users/self over /users/{id}).
-      if (best == nullptr || std::count(a.path.begin(), a.path.end(), '{') <
-                                 std::count(best->path.begin(), best->path.end(), '{')) {
+      if (best == nullptr ||
+          std::count(a.path.begin(), a.path.end(), '{') < std::count(best->path.begin(), best->path.end(), '{')) {
         best = &a;
       }
     }
@@ -59,7 +62,8 @@ Result<HttpResponse> any_answer(HttpRequest const& request) {
   if (path == "/token") {
     return json_response(200, R"({"access_token":"t","token_type":"bearer","expires_in":599,"refresh_token":"r"})");
   }
-  if (path == "/companies") return json_response(200, R"({"data":[{"type":"company","id":"1","attributes":{"name":"A"}}]})");
+  if (path == "/companies")
+    return json_response(200, R"({"data":[{"type":"company","id":"1","attributes":{"name":"A"}}]})");
   if (request.method == "GET") {
     return json_response(200, R"({"data":{"type":"thing","id":"1","attributes":{"content":"AA=="}}})");
   }
@@ -82,8 +86,8 @@ TEST_F(CoverageTest, EveryDocumentedActionHasATypedSdkMethod) {
     if (auto a = match(r.method, path)) covered.insert(a->key());
   }
   for (auto const& a : actions_) {
-    EXPECT_TRUE(covered.count(a.key()) == 1) << "no SDK method reaches " << a.key() << " (" << a.group << " > "
-                                             << a.title << ")";
+    EXPECT_TRUE(covered.count(a.key()) == 1)
+        << "no SDK method reaches " << a.key() << " (" << a.group << " > " << a.title << ")";
   }
   std::cout << "SDK coverage: " << covered.size() << "/" << actions_.size() << " documented actions\n";
 }
@@ -92,9 +96,9 @@ TEST_F(CoverageTest, EveryDocumentedActionHasATypedSdkMethod) {
 // Example values for the query parameters a URI template declares (page and filter
 // stay out: FLOWii's are page[number] and filter[x], which templates cannot express).
 std::string example_query(std::string const& uri_template) {
-  static std::map<std::string, std::string> const kValues{
-      {"companyId", "1"},       {"documentType", "4"},        {"companyDataId", "1"},
-      {"language", "sk"},       {"includeContacts", "true"}, {"includeMessages", "true"}};
+  static std::map<std::string, std::string> const kValues{{"companyId", "1"},          {"documentType", "4"},
+                                                          {"companyDataId", "1"},      {"language", "sk"},
+                                                          {"includeContacts", "true"}, {"includeMessages", "true"}};
   auto open = uri_template.find("{?");
   if (open == std::string::npos) return {};
   std::string names = uri_template.substr(open + 2, uri_template.find('}', open) - open - 2);
@@ -115,7 +119,8 @@ TEST_F(CoverageTest, EveryDocumentedActionIsServedByTheEmulator) {
   emu.start();
   auto transport = make_curl_transport();
   // A token for the demo user.
-  HttpRequest token{"POST", emu.base_url() + "/token",
+  HttpRequest token{"POST",
+                    emu.base_url() + "/token",
                     {{"Api-Key", emu.options().api_key}, {"Content-Type", "application/x-www-form-urlencoded"}},
                     "grant_type=password&username=demo%40flowii.example&password=demo-password"};
   auto t = transport->send(token);
@@ -129,16 +134,19 @@ TEST_F(CoverageTest, EveryDocumentedActionIsServedByTheEmulator) {
     for (auto pos = path.find('{'); pos != std::string::npos; pos = path.find('{')) {
       path.replace(pos, path.find('}', pos) - pos + 1, "1");
     }
-    HttpRequest r{a.method, emu.base_url() + path + example_query(a.uri_template),
-                  {{"Api-Key", emu.options().api_key},
-                   {"Authorization", "Bearer " + access},
-                   {"Content-Type", a.path == "/token" ? "application/x-www-form-urlencoded" : "application/vnd.api+json"},
-                   {"Accept", "application/vnd.api+json"}},
-                  a.method == "GET" || a.method == "DELETE" ? "" : "{}"};
+    HttpRequest r{
+        a.method,
+        emu.base_url() + path + example_query(a.uri_template),
+        {{"Api-Key", emu.options().api_key},
+         {"Authorization", "Bearer " + access},
+         {"Content-Type", a.path == "/token" ? "application/x-www-form-urlencoded" : "application/vnd.api+json"},
+         {"Accept", "application/vnd.api+json"}},
+        a.method == "GET" || a.method == "DELETE" ? "" : "{}"};
     auto response = transport->send(r);
     ASSERT_TRUE(response) << a.key() << ": " << response.status().to_string();
-    bool unknown_route = response->status == 405 ||
-                         (response->status == 404 && response->body.find("There is no resource at") != std::string::npos);
+    bool unknown_route =
+        response->status == 405 ||
+        (response->status == 404 && response->body.find("There is no resource at") != std::string::npos);
     EXPECT_FALSE(unknown_route) << "the emulator does not serve " << a.key() << " (" << a.title << ")";
     served += unknown_route ? 0 : 1;
   }

@@ -80,8 +80,8 @@ TEST_F(DecodingTest, EveryResponseExampleDecodesIntoItsTypedModel) {
     ADD_FAILURE() << "no typed model for JSON:API type \"" << type << "\" (first seen in \"" << title << "\")";
   }
   EXPECT_EQ(invalid_seen.size(), known_invalid().size());
-  std::cout << "decoded " << examples << " response examples (" << resources << " resources); "
-            << invalid_seen.size() << " examples are invalid JSON in the blueprint itself\n";
+  std::cout << "decoded " << examples << " response examples (" << resources << " resources); " << invalid_seen.size()
+            << " examples are invalid JSON in the blueprint itself\n";
   EXPECT_GT(examples, 100);
 }
 

@@ -117,9 +117,8 @@ std::vector<SdkCall> make_calls() {
   auto communications = [](Client& c) -> CommunicationsApi& { return c.tasks().communications(); };
   add_crud(v, communications);
   add_attachments(v, communications);
-  add_code_list(v, [](Client& c) -> CodeListApi<CommunicationCategory>& {
-    return c.tasks().communications().categories();
-  });
+  add_code_list(
+      v, [](Client& c) -> CodeListApi<CommunicationCategory>& { return c.tasks().communications().categories(); });
   add_code_list(v, [](Client& c) -> CodeListApi<CommunicationType>& { return c.tasks().communications().types(); });
 
   // Goods & services

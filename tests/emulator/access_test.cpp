@@ -26,7 +26,8 @@ TEST_F(Access, BearerTokenIsRequiredAndChecked) {
   EXPECT_EQ(reply.status, 401);
   EXPECT_EQ(reply.header("WWW-Authenticate"), "Bearer realm=\"flowii\"");  // no token, no error code
 
-  reply = api().send("GET", api().target("/partners", {}), {{"Api-Key", "demo-api-key"}, {"Authorization", "Bearer nope"}});
+  reply =
+      api().send("GET", api().target("/partners", {}), {{"Api-Key", "demo-api-key"}, {"Authorization", "Bearer nope"}});
   EXPECT_EQ(reply.status, 401);
   EXPECT_EQ(reply.header("WWW-Authenticate"), "Bearer realm=\"flowii\", error=\"invalid_token\"");
 }
@@ -76,7 +77,8 @@ TEST_F(Access, UnknownPathIs404WithoutAuth) {
 }
 
 TEST_F(Access, WrongMethodIs405WithAllow) {
-  auto reply = api().send("PUT", api().target("/partners/1", {}), api().auth_headers(), "{}", "application/vnd.api+json");
+  auto reply =
+      api().send("PUT", api().target("/partners/1", {}), api().auth_headers(), "{}", "application/vnd.api+json");
   EXPECT_EQ(reply.status, 405);
   EXPECT_EQ(reply.header("Allow"), "DELETE, GET, PATCH");
   reply = api().send("DELETE", api().target("/partners", {}), api().auth_headers());

@@ -80,7 +80,8 @@ TEST_F(AdminFault, DelayFaultStillAnswers) {
 
 TEST_F(AdminFault, AdminApiOverHttp) {
   auto admin = [&](char const* method, char const* path, json const& body = nullptr) {
-    return api().send(method, path, {}, body.is_null() ? std::string() : body.dump(), body.is_null() ? "" : "application/json");
+    return api().send(method, path, {}, body.is_null() ? std::string() : body.dump(),
+                      body.is_null() ? "" : "application/json");
   };
   auto const health = admin("GET", "/_emulator/health");
   EXPECT_EQ(health.status, 200);
@@ -131,7 +132,8 @@ TEST_F(AdminFault, ConcurrentClientsAreServedConsistently) {
       Api client(emu());
       for (int i = 0; i < 5; ++i) {
         if (client.get("/partners", {{"page[size]", "5"}}).status == 200) ++ok;
-        if (client.post("/partners", partner_doc("T" + std::to_string(t) + "-" + std::to_string(i))).status == 200) ++ok;
+        if (client.post("/partners", partner_doc("T" + std::to_string(t) + "-" + std::to_string(i))).status == 200)
+          ++ok;
       }
     });
   }

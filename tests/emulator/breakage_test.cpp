@@ -20,8 +20,8 @@ using Fault = flowii::emulator::Emulator::Fault;
 using Breakage = flowii::emulator::Emulator::Breakage;
 
 struct RawResult {
-  std::string bytes;     // everything received until the server closed
-  bool reset = false;    // the connection ended with ECONNRESET
+  std::string bytes;   // everything received until the server closed
+  bool reset = false;  // the connection ended with ECONNRESET
   bool timed_out = false;
 };
 
@@ -39,8 +39,10 @@ class BreakageTest : public EmulatorTest {
     EXPECT_EQ(connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
     timeval tv{read_timeout_ms / 1000, (read_timeout_ms % 1000) * 1000};
     setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-    std::string request = method + " " + path + "?companyId=1 HTTP/1.1\r\nHost: 127.0.0.1\r\nApi-Key: demo-api-key\r\n"
-                          "Authorization: Bearer " + api().token() + "\r\n";
+    std::string request = method + " " + path +
+                          "?companyId=1 HTTP/1.1\r\nHost: 127.0.0.1\r\nApi-Key: demo-api-key\r\n"
+                          "Authorization: Bearer " +
+                          api().token() + "\r\n";
     if (!body.empty()) {
       request += "Content-Type: application/vnd.api+json\r\nContent-Length: " + std::to_string(body.size()) + "\r\n";
     }
@@ -62,7 +64,8 @@ class BreakageTest : public EmulatorTest {
     return out;
   }
 
-  void inject(std::string const& method, Breakage breakage, std::chrono::milliseconds hold = std::chrono::milliseconds(200)) {
+  void inject(std::string const& method, Breakage breakage,
+              std::chrono::milliseconds hold = std::chrono::milliseconds(200)) {
     Fault f;
     f.method = method;
     f.path_prefix = "/partners";
@@ -72,9 +75,7 @@ class BreakageTest : public EmulatorTest {
   }
 
   std::string partner_body() const { return partner_doc("Breakage s.r.o.").dump(); }
-  std::size_t partners_named_breakage() {
-    return api().ids("/partners", {{"filter[search-text]", "Breakage"}}).size();
-  }
+  std::size_t partners_named_breakage() { return api().ids("/partners", {{"filter[search-text]", "Breakage"}}).size(); }
 };
 
 TEST_F(BreakageTest, CloseSendsNothingAndSkipsTheRequest) {
@@ -123,7 +124,7 @@ TEST_F(BreakageTest, TruncatedBodyAfterTheRequestWasProcessed) {
   ASSERT_NE(length_at, std::string::npos);
   auto const declared = std::stoul(r.bytes.substr(length_at + 16));
   EXPECT_LT(r.bytes.size() - head_end - 4, declared);  // fewer bytes than announced
-  EXPECT_EQ(emu().journal().back().status, 200);        // but the partner was created
+  EXPECT_EQ(emu().journal().back().status, 200);       // but the partner was created
   EXPECT_EQ(partners_named_breakage(), 1u);
 }
 
@@ -135,7 +136,7 @@ TEST_F(BreakageTest, TruncatedEmptyAnswerCutsTheStatusLine) {
   auto const r = exchange("DELETE", "/partners/" + created.doc["data"]["id"].get<std::string>());
   EXPECT_EQ(r.bytes.find("\r\n"), std::string::npos);  // not even the status line ends
   EXPECT_FALSE(r.bytes.empty());
-  EXPECT_EQ(partners_named_breakage(), 0u);                 // the delete happened
+  EXPECT_EQ(partners_named_breakage(), 0u);  // the delete happened
 }
 
 TEST_F(BreakageTest, SlowBodyArrivesWholeAndLate) {
@@ -152,9 +153,9 @@ TEST_F(BreakageTest, SlowBodyArrivesWholeAndLate) {
 }
 
 TEST_F(BreakageTest, AdminApiTakesBreakages) {
-  auto const reply = api().send("POST", "/_emulator/faults", {},
-                                R"({"method":"GET","path_prefix":"/partners","breakage":"reset","hold_ms":10})",
-                                "application/json");
+  auto const reply =
+      api().send("POST", "/_emulator/faults", {},
+                 R"({"method":"GET","path_prefix":"/partners","breakage":"reset","hold_ms":10})", "application/json");
   EXPECT_EQ(reply.status, 200);
   auto const listed = api().send("GET", "/_emulator/faults", {});
   EXPECT_EQ(listed.doc["pending"][0]["breakage"], "reset");

@@ -20,7 +20,8 @@ std::uint32_t crc32(std::string const& bytes) {
 
 std::uint32_t le(std::string const& s, std::size_t at, int bytes) {
   std::uint32_t v = 0;
-  for (int i = bytes - 1; i >= 0; --i) v = (v << 8) | static_cast<unsigned char>(s.at(at + static_cast<std::size_t>(i)));
+  for (int i = bytes - 1; i >= 0; --i)
+    v = (v << 8) | static_cast<unsigned char>(s.at(at + static_cast<std::size_t>(i)));
   return v;
 }
 
@@ -58,9 +59,10 @@ std::vector<ZipFile> unzip(std::string const& zip) {
 }
 
 json upload(std::string const& name, std::string const& base64) {
-  return {{"data",
-           {{"type", "file"},
-            {"attributes", {{"name", name}, {"content", base64}, {"content-type", "text/plain"}, {"note", "z testu"}}}}}};
+  return {
+      {"data",
+       {{"type", "file"},
+        {"attributes", {{"name", name}, {"content", base64}, {"content-type", "text/plain"}, {"note", "z testu"}}}}}};
 }
 
 TEST_F(FilesExport, UploadReadListDelete) {
@@ -116,7 +118,8 @@ TEST_F(FilesExport, DemoAttachmentAndDeletionWithPartner) {
 }
 
 TEST_F(FilesExport, XmlExportIsAZipOfTheFilteredPartners) {
-  auto const reply = api().get("/partners/export/xml", {{"includeContacts", "true"}, {"filter[search-text]", "tatrastav"}});
+  auto const reply =
+      api().get("/partners/export/xml", {{"includeContacts", "true"}, {"filter[search-text]", "tatrastav"}});
   ASSERT_EQ(reply.status, 200) << reply.body;
   EXPECT_EQ(reply.header("Content-Type"), "application/zip");
   auto const files = unzip(reply.body);
@@ -140,7 +143,8 @@ TEST_F(FilesExport, PohodaExportHasEveryPartner) {
   ASSERT_EQ(files.size(), 1u);
   auto const& xml = files[0].content;
   std::size_t items = 0;
-  for (auto at = xml.find("<dat:dataPackItem"); at != std::string::npos; at = xml.find("<dat:dataPackItem", at + 1)) ++items;
+  for (auto at = xml.find("<dat:dataPackItem"); at != std::string::npos; at = xml.find("<dat:dataPackItem", at + 1))
+    ++items;
   EXPECT_EQ(items, 25u);
   EXPECT_NE(xml.find("<typ:ids>SK</typ:ids>"), std::string::npos);
   EXPECT_EQ(api().get("/partners/export/pohoda", {{"includeContacts", "true"}}).status, 400);  // xml export only

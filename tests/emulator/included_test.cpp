@@ -11,28 +11,31 @@ namespace {
 
 using Included = EmulatorTest;
 
-std::string key(json const& linkage) { return linkage["type"].get<std::string>() + ":" + linkage["id"].get<std::string>(); }
+std::string key(json const& linkage) {
+  return linkage["type"].get<std::string>() + ":" + linkage["id"].get<std::string>();
+}
 
 json const& user_of(json const& resource) { return resource["relationships"]["user"]["data"]; }
 
 // The task with activities done by someone other than its author, with a message.
 std::string task_with_two_people(Api& api) {
-  json doc = {{"data",
-               {{"type", "task"},
-                {"attributes", {{"caption", "Kontrola dodávky"}}},
-                {"relationships",
-                 {{"user", {{"data", {{"type", "user"}, {"id", "11142"}}}}},
-                  {"activities",
-                   {{"data", json::array({{{"type", "activity"},
-                                           {"attributes", {{"state", 4}}},
-                                           {"relationships",
-                                            {{"activity-type", {{"data", {{"type", "activity-type"}, {"id", "12243"}}}}},
-                                             {"user", {{"data", {{"type", "user"}, {"id", "11143"}}}}}}}},
-                                          {{"type", "activity"},
-                                           {"attributes", {{"state", 4}}},
-                                           {"relationships",
-                                            {{"activity-type", {{"data", {{"type", "activity-type"}, {"id", "31739"}}}}},
-                                             {"user", {{"data", {{"type", "user"}, {"id", "11142"}}}}}}}}})}}}}}}}};
+  json doc = {
+      {"data",
+       {{"type", "task"},
+        {"attributes", {{"caption", "Kontrola dodávky"}}},
+        {"relationships",
+         {{"user", {{"data", {{"type", "user"}, {"id", "11142"}}}}},
+          {"activities",
+           {{"data", json::array({{{"type", "activity"},
+                                   {"attributes", {{"state", 4}}},
+                                   {"relationships",
+                                    {{"activity-type", {{"data", {{"type", "activity-type"}, {"id", "12243"}}}}},
+                                     {"user", {{"data", {{"type", "user"}, {"id", "11143"}}}}}}}},
+                                  {{"type", "activity"},
+                                   {"attributes", {{"state", 4}}},
+                                   {"relationships",
+                                    {{"activity-type", {{"data", {{"type", "activity-type"}, {"id", "31739"}}}}},
+                                     {"user", {{"data", {{"type", "user"}, {"id", "11142"}}}}}}}}})}}}}}}}};
   auto const created = api.post("/tasks", doc);
   EXPECT_EQ(created.status, 200) << created.body;
   std::string const id = created.doc["data"].value("id", "");

@@ -1,10 +1,6 @@
 // Starting and stopping: readiness, quick stop with idle keep-alive clients,
 // parallel instances, restarts, option checks, and the flowii-emulator binary.
 #include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <cstdio>
 
 #include "support.hpp"
 
@@ -92,30 +88,17 @@ TEST(Lifecycle, CustomCompaniesAndUsers) {
                                  "application/x-www-form-urlencoded");
   ASSERT_EQ(token->status, 200) << token->body;
   auto const access = json::parse(token->body)["access_token"].get<std::string>();
-  auto const self = client.Get("/users/self?companyId=7", {{"Api-Key", "other-key"}, {"Authorization", "Bearer " + access}});
+  auto const self =
+      client.Get("/users/self?companyId=7", {{"Api-Key", "other-key"}, {"Authorization", "Bearer " + access}});
   ASSERT_EQ(self->status, 200) << self->body;
   EXPECT_EQ(json::parse(self->body)["data"]["id"], "500");
 }
 
 TEST(Lifecycle, BinaryPrintsReadinessAndStopsOnSigterm) {
-  int out[2];
-  ASSERT_EQ(pipe(out), 0);
-  pid_t const pid = fork();
-  ASSERT_GE(pid, 0);
-  if (pid == 0) {
-    dup2(out[1], STDOUT_FILENO);
-    close(out[0]);
-    close(out[1]);
-    execl(FLOWII_EMULATOR_BINARY, FLOWII_EMULATOR_BINARY, "--port", "0", "--seed", "7", static_cast<char*>(nullptr));
-    _exit(127);
-  }
-  close(out[1]);
-  FILE* stream = fdopen(out[0], "r");
-  std::vector<std::string> lines;
-  char line[512];
-  while (lines.size() < 6 && std::fgets(line, sizeof line, stream) != nullptr) lines.emplace_back(line);
-  ASSERT_EQ(lines.size(), 6u);
-  ASSERT_EQ(lines[0].rfind("FLOWII_EMULATOR_LISTENING http://127.0.0.1:", 0), 0u) << lines[0];
+  EmulatorProcess process({"--port", "0", "--seed", "7"});
+  auto const& lines = process.stdout_lines();
+  ASSERT_EQ(lines.size(), 6u) << process.error_output();
+  ASSERT_GT(process.port(), 0) << lines[0];
   auto const url = lines[0].substr(std::string("FLOWII_EMULATOR_LISTENING ").size());
   EXPECT_EQ(lines[1], "export FLOWII_API_URL=" + url);
   EXPECT_EQ(lines[2], "export FLOWII_API_KEY=demo-api-key\n");
@@ -123,18 +106,33 @@ TEST(Lifecycle, BinaryPrintsReadinessAndStopsOnSigterm) {
   EXPECT_EQ(lines[4], "export FLOWII_PASSWORD=demo-password\n");
   EXPECT_EQ(lines[5], "export FLOWII_COMPANY_ID=1\n");
 
-  auto const port = std::stoi(url.substr(url.rfind(':') + 1));
-  httplib::Client client("127.0.0.1", port);
+  httplib::Client client("127.0.0.1", process.port());
   auto const health = client.Get("/_emulator/health");
   ASSERT_TRUE(health);
   EXPECT_EQ(health->status, 200);
+  EXPECT_EQ(process.finish(SIGTERM), 0);
+}
 
-  kill(pid, SIGTERM);
-  int status = 0;
-  ASSERT_EQ(waitpid(pid, &status, 0), pid);
-  EXPECT_TRUE(WIFEXITED(status));
-  EXPECT_EQ(WEXITSTATUS(status), 0);
-  std::fclose(stream);
+// Clients that keep idle keep-alive connections open do not hold up stop(),
+// and the port is free again afterwards (ctest's timeout bounds the wait).
+TEST(Lifecycle, StopReleasesThePortWhileClientsHoldKeepAliveConnections) {
+  Emulator emu;
+  emu.start();
+  int const port = emu.port();
+  std::vector<std::unique_ptr<Api>> clients;
+  for (int i = 0; i < 4; ++i) {
+    clients.push_back(std::make_unique<Api>(emu));
+    ASSERT_EQ(clients.back()->get("/users/self").status, 200);
+  }
+  emu.stop();
+  EXPECT_FALSE(emu.running());
+  EXPECT_EQ(clients.front()->get("/users/self").status, 0);  // refused: nobody listens
+
+  Options same_port;
+  same_port.port = port;
+  Emulator again(same_port);
+  ASSERT_NO_THROW(again.start());
+  EXPECT_EQ(again.port(), port);
 }
 
 }  // namespace

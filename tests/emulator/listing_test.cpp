@@ -144,13 +144,17 @@ TEST_F(Listing, IdFiltersMatchRelationships) {
   ASSERT_EQ(types.size(), 3u);
   for (auto const& type : types) {
     auto const id = type["id"].get<std::string>();
-    auto const want = expected(all, [&](Reply const& d) { return linked_ids(d, "base-business-relationship") == std::vector<std::string>{id}; });
+    auto const want = expected(all, [&](Reply const& d) {
+      return linked_ids(d, "base-business-relationship") == std::vector<std::string>{id};
+    });
     EXPECT_EQ(sorted(api().ids("/partners", {{"filter[type-id]", id}})), want);
   }
   for (auto const& [pid, d] : all) {
     auto const s = d.doc["data"]["relationships"]["extended-business-relationship"]["data"];
     if (s.is_null()) continue;
-    auto const want = expected(all, [&](Reply const& x) { return linked_ids(x, "extended-business-relationship") == std::vector<std::string>{s["id"].get<std::string>()}; });
+    auto const want = expected(all, [&](Reply const& x) {
+      return linked_ids(x, "extended-business-relationship") == std::vector<std::string>{s["id"].get<std::string>()};
+    });
     EXPECT_EQ(sorted(api().ids("/partners", {{"filter[subtype-id]", s["id"]}})), want);
     break;
   }
@@ -164,7 +168,8 @@ TEST_F(Listing, CountryFilterFollowsTheBillingAddress) {
   auto country_of = [](Reply const& d) {
     auto const address = linked_ids(d, "billing-address").front();
     for (auto const& inc : d.doc["included"]) {
-      if (inc["type"] == "address" && inc["id"] == address) return inc["relationships"]["country"]["data"]["id"].get<std::string>();
+      if (inc["type"] == "address" && inc["id"] == address)
+        return inc["relationships"]["country"]["data"]["id"].get<std::string>();
     }
     return std::string();
   };
@@ -188,7 +193,8 @@ TEST_F(Listing, TagFilterTakesListsAndRepeatedParameters) {
   ASSERT_FALSE(want.empty());
   EXPECT_EQ(sorted(api().ids("/partners", {{"filter[tag-ids]", a + "," + b}})), want);
   EXPECT_EQ(sorted(api().ids("/partners", {{"filter[tag-ids]", a}, {"filter[tag-ids]", b}})), want);
-  EXPECT_EQ(sorted(api().ids("/partners", {{"filter[tag-ids]", a}})), expected(all, [&](Reply const& d) { return has(d, a); }));
+  EXPECT_EQ(sorted(api().ids("/partners", {{"filter[tag-ids]", a}})),
+            expected(all, [&](Reply const& d) { return has(d, a); }));
 }
 
 TEST_F(Listing, CreatedRangeUsesTheVirtualClock) {
@@ -197,8 +203,9 @@ TEST_F(Listing, CreatedRangeUsesTheVirtualClock) {
   auto const id = created.doc["data"]["id"].get<std::string>();
   EXPECT_EQ(api().ids("/partners", {{"filter[created-from]", std::to_string(now)}}), std::vector<std::string>{id});
   EXPECT_EQ(api().ids("/partners", {{"filter[created-to]", std::to_string(now - 1)}}).size(), demo_partners);
-  EXPECT_EQ(api().ids("/partners", {{"filter[created-from]", "0"}, {"filter[created-to]", std::to_string(now + 60)}}).size(),
-            demo_partners + 1);
+  EXPECT_EQ(
+      api().ids("/partners", {{"filter[created-from]", "0"}, {"filter[created-to]", std::to_string(now + 60)}}).size(),
+      demo_partners + 1);
   EXPECT_EQ(api().get("/partners", {{"filter[created-from]", "yesterday"}}).status, 400);
 }
 
@@ -273,14 +280,15 @@ TEST_F(Listing, PartnerCustomFieldsAndTags) {
 
 TEST_F(Listing, SubListsArePagedListsOfTheirType) {
   auto const id = api().ids("/partners").front();
-  std::map<std::string, std::string> const types = {{"tasks", "task"},       {"communications", "communication"},
-                                                    {"mails", "mail"},       {"businesscases", "business-case"},
-                                                    {"orders", "order"},     {"documents", "document"}};
+  std::map<std::string, std::string> const types = {{"tasks", "task"},   {"communications", "communication"},
+                                                    {"mails", "mail"},   {"businesscases", "business-case"},
+                                                    {"orders", "order"}, {"documents", "document"}};
   for (auto const& [sub, type] : types) {
     auto const reply = api().get("/partners/" + id + "/" + sub);
     ASSERT_EQ(reply.status, 200) << sub;
     for (auto const& item : reply.doc["data"]) EXPECT_EQ(item["type"], type);
-    EXPECT_EQ(reply.doc["links"]["first"], emu().base_url() + "/partners/" + id + "/" + sub + "?companyid=1&page[number]=0");
+    EXPECT_EQ(reply.doc["links"]["first"],
+              emu().base_url() + "/partners/" + id + "/" + sub + "?companyid=1&page[number]=0");
   }
   auto const contacts = api().get("/partners/" + id + "/contacts");
   EXPECT_GE(contacts.doc["data"].size(), 1u);

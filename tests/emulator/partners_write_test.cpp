@@ -68,15 +68,19 @@ TEST_F(PartnerWrite, CreateReadPatchReadDelete) {
   // PATCH: attributes merge; a nested object with an id is updated in place,
   // one without an id is created.
   auto const contact_id = data["relationships"]["contacts"]["data"][0]["id"].get<std::string>();
-  json patch = {{"data",
-                 {{"type", "partner"},
-                  {"id", id},
-                  {"attributes", {{"comment", "upraveny komentar"}}},
-                  {"relationships",
-                   {{"billing-address", {{"data", {{"type", "address"}, {"id", address_id}, {"attributes", {{"city", "Komárno"}}}}}}},
-                    {"contacts",
-                     {{"data", json::array({{{"type", "contact"}, {"id", contact_id}, {"attributes", {{"email", "osoba@firma.example"}}}},
-                                            {{"type", "contact"}, {"attributes", {{"first-name", "Nová"}, {"last-name", "Kontaktná"}}}}})}}}}}}}};
+  json patch = {
+      {"data",
+       {{"type", "partner"},
+        {"id", id},
+        {"attributes", {{"comment", "upraveny komentar"}}},
+        {"relationships",
+         {{"billing-address",
+           {{"data", {{"type", "address"}, {"id", address_id}, {"attributes", {{"city", "Komárno"}}}}}}},
+          {"contacts",
+           {{"data",
+             json::array(
+                 {{{"type", "contact"}, {"id", contact_id}, {"attributes", {{"email", "osoba@firma.example"}}}},
+                  {{"type", "contact"}, {"attributes", {{"first-name", "Nová"}, {"last-name", "Kontaktná"}}}}})}}}}}}}};
   auto const patched = api().patch("/partners/" + id, patch);
   EXPECT_EQ(patched.status, 204) << patched.body;
   EXPECT_TRUE(patched.body.empty());
@@ -127,9 +131,11 @@ TEST_F(PartnerWrite, CustomFieldValuesRoundTrip) {
   ASSERT_EQ(by_type.size(), 5u);
   auto const option = by_type[6]["relationships"]["value-definitions"]["data"][0]["id"];
   auto value = [&](char const* type, int value_type, json v) {
-    return json::array({{{"type", type},
-                         {"attributes", {{"value", v}}},
-                         {"relationships", {{"custom-field", {{"data", {{"type", "custom-field"}, {"id", by_type[value_type]["id"]}}}}}}}}});
+    return json::array(
+        {{{"type", type},
+          {"attributes", {{"value", v}}},
+          {"relationships",
+           {{"custom-field", {{"data", {{"type", "custom-field"}, {"id", by_type[value_type]["id"]}}}}}}}}});
   };
   auto doc = partner_doc("S vlastnými poľami");
   doc["data"]["relationships"] = {
@@ -138,10 +144,11 @@ TEST_F(PartnerWrite, CustomFieldValuesRoundTrip) {
       {"custom-field-bool-values", {{"data", value("custom-field-bool-value", 1, true)}}},
       {"custom-field-date-values", {{"data", value("custom-field-date-value", 4, "2022-10-31T00:00:00")}}},
       {"custom-field-enum-values",
-       {{"data", json::array({{{"type", "custom-field-enum-value"},
-                               {"relationships",
-                                {{"value", {{"data", {{"type", "custom-field-enum-value-definition"}, {"id", option}}}}},
-                                 {"custom-field", {{"data", {{"type", "custom-field"}, {"id", by_type[6]["id"]}}}}}}}}})}}}};
+       {{"data",
+         json::array({{{"type", "custom-field-enum-value"},
+                       {"relationships",
+                        {{"value", {{"data", {{"type", "custom-field-enum-value-definition"}, {"id", option}}}}},
+                         {"custom-field", {{"data", {{"type", "custom-field"}, {"id", by_type[6]["id"]}}}}}}}}})}}}};
   auto const id = create(api(), doc);
   auto const read = api().get("/partners/" + id);
   auto const string_link = read.doc["data"]["relationships"]["custom-field-string-values"]["data"][0];
@@ -150,10 +157,12 @@ TEST_F(PartnerWrite, CustomFieldValuesRoundTrip) {
   EXPECT_EQ((*string_value)["attributes"]["value"], "ZML-1");
   EXPECT_EQ((*string_value)["relationships"]["custom-field"]["data"]["id"], by_type[3]["id"]);
   auto const enum_link = read.doc["data"]["relationships"]["custom-field-enum-values"]["data"][0];
-  EXPECT_EQ((*included(read, "custom-field-enum-value", enum_link["id"]))["relationships"]["value"]["data"]["id"], option);
+  EXPECT_EQ((*included(read, "custom-field-enum-value", enum_link["id"]))["relationships"]["value"]["data"]["id"],
+            option);
 
   // A value must point at a definition of its kind.
-  doc["data"]["relationships"] = {{"custom-field-string-values", {{"data", value("custom-field-string-value", 2, "x")}}}};
+  doc["data"]["relationships"] = {
+      {"custom-field-string-values", {{"data", value("custom-field-string-value", 2, "x")}}}};
   auto const wrong = api().post("/partners", doc);
   EXPECT_EQ(wrong.status, 422);
   EXPECT_EQ(wrong.error()["source"]["pointer"],
@@ -161,7 +170,8 @@ TEST_F(PartnerWrite, CustomFieldValuesRoundTrip) {
 }
 
 TEST_F(PartnerWrite, MissingRequiredAttributesAre422WithPointers) {
-  auto const reply = api().post("/partners", json::parse(R"({"data":{"type":"partner","attributes":{"comment":"x"}}})"));
+  auto const reply =
+      api().post("/partners", json::parse(R"({"data":{"type":"partner","attributes":{"comment":"x"}}})"));
   EXPECT_EQ(reply.status, 422);
   ASSERT_EQ(reply.doc["errors"].size(), 2u);
   EXPECT_EQ(reply.doc["errors"][0]["source"]["pointer"], "/data/attributes/name");
@@ -187,11 +197,13 @@ TEST_F(PartnerWrite, TypeMismatchesAre422) {
   EXPECT_EQ(reply.error()["source"]["pointer"], "/data/relationships/contacts/data");
 
   doc = partner_doc("X");
-  doc["data"]["relationships"] = {{"responsible-user", {{"data", {{"type", "user"}, {"attributes", {{"name", "New"}}}}}}}};
+  doc["data"]["relationships"] = {
+      {"responsible-user", {{"data", {{"type", "user"}, {"attributes", {{"name", "New"}}}}}}}};
   EXPECT_EQ(api().post("/partners", doc).status, 422);  // users cannot be created inline
 
   doc = partner_doc("X");
-  doc["data"]["relationships"] = {{"billing-address", {{"data", {{"type", "address"}, {"attributes", {{"zip", 94001}}}}}}}};
+  doc["data"]["relationships"] = {
+      {"billing-address", {{"data", {{"type", "address"}, {"attributes", {{"zip", 94001}}}}}}}};
   EXPECT_EQ(api().post("/partners", doc).error()["source"]["pointer"],
             "/data/relationships/billing-address/data/attributes/zip");
 }
@@ -226,7 +238,9 @@ TEST_F(PartnerWrite, DocumentErrors) {
   reply = api().send("POST", target, api().auth_headers(), partner_doc("X").dump(), "text/plain");
   EXPECT_EQ(reply.status, 400);
   EXPECT_EQ(reply.error()["source"]["header"], "Content-Type");
-  EXPECT_EQ(api().send("POST", target, api().auth_headers(), partner_doc("X").dump(), "application/json; charset=utf-8").status,
+  EXPECT_EQ(api()
+                .send("POST", target, api().auth_headers(), partner_doc("X").dump(), "application/json; charset=utf-8")
+                .status,
             200);
 
   reply = api().post("/partners", json::parse(R"({"meta":{}})"));
@@ -267,7 +281,8 @@ TEST_F(PartnerWrite, EditedTimeFollowsTheVirtualClock) {
   json patch = {{"data", {{"type", "partner"}, {"id", id}, {"attributes", {{"comment", "later"}}}}}};
   ASSERT_EQ(api().patch("/partners/" + id, patch).status, 204);
   auto const edited_from = std::to_string(created + 200);
-  auto const ids = api().ids("/partners", {{"filter[edited-from]", edited_from}, {"filter[created-to]", std::to_string(created + 10)}});
+  auto const ids = api().ids(
+      "/partners", {{"filter[edited-from]", edited_from}, {"filter[created-to]", std::to_string(created + 10)}});
   EXPECT_EQ(ids, std::vector<std::string>{id});
 }
 

@@ -31,9 +31,7 @@ TEST_F(Scale, CountsEveryAcceptedConnection) {
   EXPECT_EQ(emu().connections_accepted() - before, 3u);
 }
 
-TEST_F(Scale, KeepAliveRequestsShareOneConnection) {
-  EXPECT_EQ(connections_for_keep_alive_requests(emu(), 5), 1u);
-}
+TEST_F(Scale, KeepAliveRequestsShareOneConnection) { EXPECT_EQ(connections_for_keep_alive_requests(emu(), 5), 1u); }
 
 TEST_F(Scale, AdminApiReportsTheConnectionCount) {
   auto const reply = api().send("GET", "/_emulator/connections", {});
@@ -80,7 +78,8 @@ TEST_F(Scale, AddPartnersStaysInItsCompany) {
 
 TEST_F(Scale, AdminApiAddsPartners) {
   auto const demo = partner_count(api());
-  auto const reply = api().send("POST", "/_emulator/partners", {}, R"({"company_id":"1","count":7})", "application/json");
+  auto const reply =
+      api().send("POST", "/_emulator/partners", {}, R"({"company_id":"1","count":7})", "application/json");
   ASSERT_EQ(reply.status, 200) << reply.body;
   EXPECT_EQ(reply.doc["added"], 7);
   EXPECT_EQ(partner_count(api()), demo + 7);

@@ -1,5 +1,15 @@
 #include "support.hpp"
 
+#include <signal.h>
+#include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
 #include "text.hpp"  // the emulator's own encoder
 
 namespace emu_test {
@@ -12,7 +22,10 @@ std::string Reply::header(std::string const& name) const {
 std::string percent_encode(std::string const& text) { return flowii::emulator::percent_encode(text, ","); }
 
 Api::Api(flowii::emulator::Emulator const& emulator, std::string company, std::string username, std::string password)
-    : client_("127.0.0.1", emulator.port()),
+    : Api(emulator.port(), std::move(company), std::move(username), std::move(password)) {}
+
+Api::Api(int port, std::string company, std::string username, std::string password)
+    : client_("127.0.0.1", port),
       company_(std::move(company)),
       username_(std::move(username)),
       password_(std::move(password)) {
@@ -38,8 +51,8 @@ Reply Api::finish(httplib::Result const& result) {
   return reply;
 }
 
-Reply Api::send(std::string const& method, std::string const& target, httplib::Headers headers,
-                std::string const& body, std::string const& content_type) {
+Reply Api::send(std::string const& method, std::string const& target, httplib::Headers headers, std::string const& body,
+                std::string const& content_type) {
   httplib::Request req;
   req.method = method;
   req.path = target;
@@ -65,9 +78,7 @@ std::string const& Api::token() {
   return token_;
 }
 
-httplib::Headers Api::auth_headers() {
-  return {{"Api-Key", "demo-api-key"}, {"Authorization", "Bearer " + token()}};
-}
+httplib::Headers Api::auth_headers() { return {{"Api-Key", "demo-api-key"}, {"Authorization", "Bearer " + token()}}; }
 
 Reply Api::get(std::string const& path, Params params) {
   return send("GET", target(path, std::move(params)), auth_headers());
@@ -110,6 +121,102 @@ void EmulatorTest::SetUp() {
 void EmulatorTest::TearDown() {
   api_.reset();  // close the keep-alive connection first, so stop() is immediate
   if (emu_) emu_->stop();
+}
+
+namespace {
+
+// All of a file descriptor until its end.
+std::string drain(int fd) {
+  std::string out;
+  char buffer[4096];
+  ssize_t n = 0;
+  while ((n = read(fd, buffer, sizeof buffer)) > 0) out.append(buffer, static_cast<std::size_t>(n));
+  return out;
+}
+
+void close_fd(int& fd) {
+  if (fd >= 0) close(fd);
+  fd = -1;
+}
+
+}  // namespace
+
+EmulatorProcess::EmulatorProcess(std::vector<std::string> const& args) {
+  int in[2], out[2], err[2];
+  if (pipe(in) != 0 || pipe(out) != 0 || pipe(err) != 0) throw std::runtime_error("pipe failed");
+  pid_ = fork();
+  if (pid_ == 0) {
+    dup2(in[0], STDIN_FILENO);
+    dup2(out[1], STDOUT_FILENO);
+    dup2(err[1], STDERR_FILENO);
+    for (int fd : {in[0], in[1], out[0], out[1], err[0], err[1]}) close(fd);
+    std::vector<char*> argv{const_cast<char*>(FLOWII_EMULATOR_BINARY)};
+    for (auto const& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
+    argv.push_back(nullptr);
+    execv(FLOWII_EMULATOR_BINARY, argv.data());
+    _exit(127);
+  }
+  close(in[0]);
+  close(out[1]);
+  close(err[1]);
+  stdin_ = in[1];
+  stdout_ = out[0];
+  stderr_ = err[0];
+  // Line by line, so that nothing after the sixth line is consumed.
+  std::string line;
+  char c = 0;
+  while (lines_.size() < 6 && read(stdout_, &c, 1) == 1) {
+    line += c;
+    if (c == '\n') lines_.push_back(std::exchange(line, {}));
+  }
+}
+
+EmulatorProcess::~EmulatorProcess() {
+  if (pid_ > 0) finish(SIGKILL);
+  close_fd(stdin_);
+  close_fd(stdout_);
+  close_fd(stderr_);
+}
+
+int EmulatorProcess::port() const {
+  std::string const ready = "FLOWII_EMULATOR_LISTENING http://127.0.0.1:";
+  if (lines_.empty() || lines_[0].rfind(ready, 0) != 0) return 0;
+  return std::stoi(lines_[0].substr(ready.size()));
+}
+
+void EmulatorProcess::close_stdin() { close_fd(stdin_); }
+
+int EmulatorProcess::finish(int signal) {
+  if (pid_ <= 0) return -1;
+  if (signal != 0) kill(pid_, signal);
+  int status = 0;
+  pid_t const waited = waitpid(pid_, &status, 0);
+  pid_ = -1;
+  return waited > 0 && WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+std::string EmulatorProcess::error_output() { return drain(stderr_); }
+
+TempDir::TempDir() {
+  std::string pattern = (std::filesystem::temp_directory_path() / "flowii-emulator-test-XXXXXX").string();
+  if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
+  path_ = pattern;
+}
+
+TempDir::~TempDir() {
+  std::error_code ignored;
+  std::filesystem::remove_all(path_, ignored);
+}
+
+std::string read_file(std::string const& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+void write_file(std::string const& path, std::string const& content) {
+  std::ofstream(path, std::ios::binary) << content;
 }
 
 json partner_doc(std::string const& name, int type) {

@@ -8,9 +8,9 @@
 #include <utility>
 #include <vector>
 
-#include <flowii/emulator/emulator.hpp>
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <flowii/emulator/emulator.hpp>
 #include <nlohmann/json.hpp>
 
 namespace emu_test {
@@ -34,6 +34,9 @@ class Api {
  public:
   explicit Api(flowii::emulator::Emulator const& emulator, std::string company = "1",
                std::string username = "demo@flowii.example", std::string password = "demo-password");
+  // The same against a port on 127.0.0.1 (e.g. a flowii-emulator process).
+  explicit Api(int port, std::string company = "1", std::string username = "demo@flowii.example",
+               std::string password = "demo-password");
 
   Reply get(std::string const& path, Params params = {});
   Reply post(std::string const& path, json const& body, Params params = {});
@@ -77,6 +80,48 @@ class EmulatorTest : public ::testing::Test {
   std::unique_ptr<flowii::emulator::Emulator> emu_;
   std::unique_ptr<Api> api_;
 };
+
+// The flowii-emulator binary as a child process, with its standard streams
+// piped, for the tests of the binary itself.
+class EmulatorProcess {
+ public:
+  // Starts it with these arguments and reads its stdout up to the six
+  // readiness and export lines, or to its end when it fails to start.
+  explicit EmulatorProcess(std::vector<std::string> const& args);
+  ~EmulatorProcess();  // kills it if it is still running
+  EmulatorProcess(EmulatorProcess const&) = delete;
+  EmulatorProcess& operator=(EmulatorProcess const&) = delete;
+
+  std::vector<std::string> const& stdout_lines() const { return lines_; }
+  int port() const;  // from the readiness line; 0 when it did not start
+  void close_stdin();
+  // Sends `signal` (0 = none) and waits: the exit status, or -1 when a signal killed it.
+  int finish(int signal);
+  std::string error_output();  // all of stderr, once it has ended
+
+ private:
+  int pid_ = -1;
+  int stdin_ = -1;
+  int stdout_ = -1;
+  int stderr_ = -1;
+  std::vector<std::string> lines_;
+};
+
+// A fresh directory removed with everything in it at the end of the scope.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(TempDir const&) = delete;
+  TempDir& operator=(TempDir const&) = delete;
+  std::string file(std::string const& name) const { return path_ + "/" + name; }
+
+ private:
+  std::string path_;
+};
+
+std::string read_file(std::string const& path);  // "" when missing
+void write_file(std::string const& path, std::string const& content);
 
 // A minimal valid partner document.
 json partner_doc(std::string const& name, int type = 1);

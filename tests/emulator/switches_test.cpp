@@ -30,7 +30,7 @@ class RateLimit : public EmulatorTest {
 };
 
 TEST_F(RateLimit, ThirdCallIsTheLastInTheWindowThenTheWindowMovesOnWithTheClock) {
-  api().token();  // 1
+  api().token();                                  // 1
   EXPECT_EQ(api().get("/partners").status, 200);  // 2
   EXPECT_EQ(api().get("/partners").status, 200);  // 3
   auto const limited = api().get("/partners");
@@ -38,7 +38,7 @@ TEST_F(RateLimit, ThirdCallIsTheLastInTheWindowThenTheWindowMovesOnWithTheClock)
   auto const wait = std::stoll(limited.header("Retry-After"));
   EXPECT_GE(wait, 1);
   EXPECT_LE(wait, 60);
-  EXPECT_EQ(api().get("/users").status, 429);  // per key, not per path
+  EXPECT_EQ(api().get("/users").status, 429);      // per key, not per path
   EXPECT_EQ(emu().count("GET", "/partners"), 3u);  // refused calls are journaled
   EXPECT_EQ(emu().journal().back().status, 429);
 
@@ -167,32 +167,54 @@ TEST_F(Switches, AdminApiRejectsUnknownValuesAndChangesNothing) {
 }
 
 // Writes (create, update, upload) share one document check.
-using WriteChecks = EmulatorTest;
-
-TEST_F(WriteChecks, WrongOrMissingContentTypeAndMalformedJsonAre400WithErrors) {
-  auto const partner = api().post("/partners", partner_doc("Checked")).doc["data"]["id"].get<std::string>();
-  json const file = {{"data", {{"type", "file"}, {"attributes", {{"name", "a.txt"}, {"content", "YQ=="}}}}}};
+class WriteChecks : public EmulatorTest {
+ protected:
   struct Write {
     std::string method, path, body;
   };
-  std::vector<Write> const writes = {
-      {"POST", "/partners", partner_doc("New").dump()},
-      {"PATCH", "/partners/" + partner, json{{"data", {{"type", "partner"}, {"id", partner}}}}.dump()},
-      {"POST", "/partners/" + partner + "/files", file.dump()},
-  };
-  for (auto const& w : writes) {
-    auto const target = api().target(w.path, {});
+
+  void SetUp() override {
+    EmulatorTest::SetUp();
+    partner_ = api().post("/partners", partner_doc("Checked")).doc["data"]["id"].get<std::string>();
+    json const file = {{"data", {{"type", "file"}, {"attributes", {{"name", "a.txt"}, {"content", "YQ=="}}}}}};
+    writes_ = {
+        {"POST", "/partners", partner_doc("Nezapisany partner").dump()},
+        {"PATCH", "/partners/" + partner_, json{{"data", {{"type", "partner"}, {"id", partner_}}}}.dump()},
+        {"POST", "/partners/" + partner_ + "/files", file.dump()},
+    };
+  }
+
+  void expect_nothing_written() {
+    EXPECT_EQ(api().get("/partners/" + partner_ + "/files").doc["data"].size(), 0u);
+    EXPECT_TRUE(api().ids("/partners", {{"filter[search-text]", "Nezapisany"}}).empty());
+  }
+
+  std::string partner_;
+  std::vector<Write> writes_;
+};
+
+// 400, not 415: FLOWii documents no 415 (docs/emulator.md, Behaviour).
+TEST_F(WriteChecks, WrongOrMissingContentTypeIs400AtTheHeader) {
+  for (auto const& w : writes_) {
     for (char const* type : {"text/plain", "application/x-www-form-urlencoded", ""}) {
-      auto const reply = api().send(w.method, target, api().auth_headers(), w.body, type);
+      auto const reply = api().send(w.method, api().target(w.path, {}), api().auth_headers(), w.body, type);
       ASSERT_EQ(reply.status, 400) << w.method << " " << w.path << " " << type;
       EXPECT_EQ(reply.error()["source"]["header"], "Content-Type");
     }
-    auto const reply = api().send(w.method, target, api().auth_headers(), w.body.substr(1), "application/vnd.api+json");
+  }
+  expect_nothing_written();
+}
+
+TEST_F(WriteChecks, MalformedJsonIs400WithJsonApiErrors) {
+  for (auto const& w : writes_) {
+    auto const reply = api().send(w.method, api().target(w.path, {}), api().auth_headers(), w.body.substr(1),
+                                  "application/vnd.api+json");
     ASSERT_EQ(reply.status, 400) << w.method << " " << w.path;
+    ASSERT_TRUE(reply.doc["errors"].is_array()) << reply.body;
     EXPECT_EQ(reply.error()["status"], "400");
     EXPECT_FALSE(reply.error()["detail"].get<std::string>().empty());
   }
-  EXPECT_EQ(api().get("/partners/" + partner + "/files").doc["data"].size(), 0u);  // nothing was written
+  expect_nothing_written();
 }
 
 }  // namespace

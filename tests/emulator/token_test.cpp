@@ -84,10 +84,12 @@ TEST_F(Token, RefreshTokensRotateAndCannotBeReused) {
 
   // The rotated token works once, and only for its own user.
   auto const next = second.doc["refresh_token"].get<std::string>();
-  expect_oauth_error(api().token_request("grant_type=refresh_token&client_id=solo%40flowii.example&refresh_token=" + next),
-                     400, "invalid_grant");
-  EXPECT_EQ(api().token_request("grant_type=refresh_token&client_id=demo%40flowii.example&refresh_token=" + next).status,
-            200);
+  expect_oauth_error(
+      api().token_request("grant_type=refresh_token&client_id=solo%40flowii.example&refresh_token=" + next), 400,
+      "invalid_grant");
+  EXPECT_EQ(
+      api().token_request("grant_type=refresh_token&client_id=demo%40flowii.example&refresh_token=" + next).status,
+      200);
 }
 
 TEST_F(Token, TokenEndpointOnlyAcceptsPost) {
@@ -108,12 +110,15 @@ TEST_F(Token, AccessTokenExpiresOnTheVirtualClock) {
 }
 
 class ShortTokens : public EmulatorTest {
-  void configure(flowii::emulator::Options& o) override { o.token_lifetime = std::chrono::seconds(30); }
+  void configure(flowii::emulator::Options& o) override { o.token_lifetime = std::chrono::seconds(1); }
 };
 
-TEST_F(ShortTokens, LifetimeIsConfigurable) {
+TEST_F(ShortTokens, LifetimeIsConfigurableDownToOneSecond) {
   auto const reply = api().token_request(password_form);
-  EXPECT_EQ(reply.doc["expires_in"], 30);
+  EXPECT_EQ(reply.doc["expires_in"], 1);
+  EXPECT_EQ(api().get("/users/self").status, 200);
+  emu().advance_clock(std::chrono::seconds(1));
+  EXPECT_EQ(api().get("/users/self").status, 401);
 }
 
 }  // namespace

@@ -51,9 +51,11 @@ int main(int argc, char** argv) {
       write(out / (error ? "error_body" : "jsonapi_document"), "blueprint-" + std::to_string(n++), example.body);
     }
   }
-  write_all(out / "error_body", {R"({"errors":[{"status":"422","title":"Invalid","detail":"name","source":{"pointer":"/data/attributes/name"}}]})",
-                                 R"({"error":"invalid_grant","error_description":"The user name or password is incorrect."})",
-                                 R"({"Message":"An error has occurred."})", "<html><body>502 Bad Gateway</body></html>"});
+  write_all(
+      out / "error_body",
+      {R"({"errors":[{"status":"422","title":"Invalid","detail":"name","source":{"pointer":"/data/attributes/name"}}]})",
+       R"({"error":"invalid_grant","error_description":"The user name or password is incorrect."})",
+       R"({"Message":"An error has occurred."})", "<html><body>502 Bad Gateway</body></html>"});
   write_all(out / "token_response",
             {R"({"access_token":"abc","token_type":"bearer","expires_in":599,"refresh_token":"def","userName":"u"})",
              R"({"access_token":"abc","token_type":"bearer","expires_in":"599"})",

@@ -134,8 +134,9 @@ TEST_F(AccountTest, NotificationsPageMarkReadAndSummary) {
   EXPECT_EQ(c.account().notifications_summary()->unread_count(), unread);
 
   // PATCH changes is-read only.
-  auto rewrite = c.raw().send("PATCH", "/notifications/" + unread_id, {},
-                              R"({"data":{"type":"notification","id":")" + unread_id + R"(","attributes":{"message":"x"}}})");
+  auto rewrite =
+      c.raw().send("PATCH", "/notifications/" + unread_id, {},
+                   R"({"data":{"type":"notification","id":")" + unread_id + R"(","attributes":{"message":"x"}}})");
   ASSERT_FALSE(rewrite);
   EXPECT_EQ(rewrite.status().http_status(), 422);
   EXPECT_EQ(c.account().mark_read("999999999").code(), ErrorCode::kNotFound);

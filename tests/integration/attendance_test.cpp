@@ -100,11 +100,15 @@ TEST_F(AttendanceTest, PlannedHolidayReducesTheVacationLeft) {
 
   // The blueprint's own example plans an absence of type 1 although the documented
   // values are 5-12 and 15: the emulator accepts what the example sends.
-  auto as_in_example = c.attendance().plan_absence(
-      PlannedAbsence().set_absence_type(AttendanceType::kArrival).set_date_from(Date{2017, 10, 17}).set_date_to(Date{2017, 10, 18}));
+  auto as_in_example = c.attendance().plan_absence(PlannedAbsence()
+                                                       .set_absence_type(AttendanceType::kArrival)
+                                                       .set_date_from(Date{2017, 10, 17})
+                                                       .set_date_to(Date{2017, 10, 18}));
   EXPECT_TRUE(as_in_example) << as_in_example.status().to_string();
-  auto sick = c.attendance().plan_absence(
-      PlannedAbsence().set_absence_type(AttendanceType::kSickLeave).set_date_from(Date{year, 2, 2}).set_date_to(Date{year, 2, 3}));
+  auto sick = c.attendance().plan_absence(PlannedAbsence()
+                                              .set_absence_type(AttendanceType::kSickLeave)
+                                              .set_date_from(Date{year, 2, 2})
+                                              .set_date_to(Date{year, 2, 3}));
   EXPECT_TRUE(sick) << sick.status().to_string();
   EXPECT_DOUBLE_EQ(*summary(c).available_vacation(), *after.available_vacation());
 }
@@ -116,7 +120,8 @@ TEST_F(AttendanceTest, BadInputGivesClearErrors) {
   EXPECT_EQ(untyped.status().http_status(), 422);
   EXPECT_EQ(untyped.status().errors()[0].source_pointer, "/data/attributes/type");
 
-  auto undocumented = c.attendance().record_event(AttendanceEvent().set_attendance_type(static_cast<AttendanceType>(13)));
+  auto undocumented =
+      c.attendance().record_event(AttendanceEvent().set_attendance_type(static_cast<AttendanceType>(13)));
   ASSERT_FALSE(undocumented);
   EXPECT_EQ(undocumented.status().errors()[0].source_pointer, "/data/attributes/type");
 
@@ -127,13 +132,17 @@ TEST_F(AttendanceTest, BadInputGivesClearErrors) {
   EXPECT_EQ(nobody.status().errors()[0].status, "404");
   EXPECT_EQ(nobody.status().errors()[0].source_pointer, "/data/relationships/user/data/id");
 
-  auto lunch_absence = c.attendance().plan_absence(
-      PlannedAbsence().set_absence_type(AttendanceType::kLunch).set_date_from(Date{2026, 1, 5}).set_date_to(Date{2026, 1, 5}));
+  auto lunch_absence = c.attendance().plan_absence(PlannedAbsence()
+                                                       .set_absence_type(AttendanceType::kLunch)
+                                                       .set_date_from(Date{2026, 1, 5})
+                                                       .set_date_to(Date{2026, 1, 5}));
   ASSERT_FALSE(lunch_absence);
   EXPECT_EQ(lunch_absence.status().http_status(), 422);
 
-  auto backwards = c.attendance().plan_absence(
-      PlannedAbsence().set_absence_type(AttendanceType::kHoliday).set_date_from(Date{2026, 1, 9}).set_date_to(Date{2026, 1, 5}));
+  auto backwards = c.attendance().plan_absence(PlannedAbsence()
+                                                   .set_absence_type(AttendanceType::kHoliday)
+                                                   .set_date_from(Date{2026, 1, 9})
+                                                   .set_date_to(Date{2026, 1, 5}));
   ASSERT_FALSE(backwards);
   EXPECT_EQ(backwards.status().errors()[0].source_pointer, "/data/attributes/date-to");
 

@@ -98,7 +98,8 @@ TEST_F(BusinessCasesTest, CreateReadUpdateDelete) {
   EXPECT_EQ(updated->serial_nr(), read->serial_nr());
   EXPECT_EQ(updated->related<BusinessCaseState>("state")->business_case_state_type(), BusinessCaseStateType::kWon);
 
-  auto listed = c.business_cases().list_page(BusinessCaseQuery().state_id(won).partner_id(bc.partner()->id).page_size(100));
+  auto listed =
+      c.business_cases().list_page(BusinessCaseQuery().state_id(won).partner_id(bc.partner()->id).page_size(100));
   ASSERT_TRUE(listed) << listed.status().to_string();
   bool found = false;
   for (auto const& item : listed->items) {

@@ -23,10 +23,14 @@ enum class Method { kGet, kPost, kPatch, kDelete };
 
 char const* method_name(Method m) {
   switch (m) {
-    case Method::kGet: return "GET";
-    case Method::kPost: return "POST";
-    case Method::kPatch: return "PATCH";
-    case Method::kDelete: return "DELETE";
+    case Method::kGet:
+      return "GET";
+    case Method::kPost:
+      return "POST";
+    case Method::kPatch:
+      return "PATCH";
+    case Method::kDelete:
+      return "DELETE";
   }
   return "?";
 }
@@ -108,7 +112,9 @@ struct Row {
   Method method;
 };
 
-std::ostream& operator<<(std::ostream& os, Row const& row) { return os << row.kind->name << "_" << method_name(row.method); }
+std::ostream& operator<<(std::ostream& os, Row const& row) {
+  return os << row.kind->name << "_" << method_name(row.method);
+}
 
 std::vector<Row> rows() {
   std::vector<Row> out;
@@ -139,7 +145,8 @@ TEST_P(FaultMatrixTest, SucceedsOrFailsTypedWithoutDuplicates) {
   call.timeout = kCallTimeout;
 
   // A partner to read, change or delete, made before the fault is armed.
-  auto existing = client.partners().create(Partner().set_name("Matrix Existing s.r.o.").set_partner_type(PartnerType::kCompany));
+  auto existing =
+      client.partners().create(Partner().set_name("Matrix Existing s.r.o.").set_partner_type(PartnerType::kCompany));
   ASSERT_TRUE(existing.ok()) << existing.status().to_string();
   auto before = client.partners().get(existing->id());
   ASSERT_TRUE(before.ok()) << before.status().to_string();
@@ -149,12 +156,20 @@ TEST_P(FaultMatrixTest, SucceedsOrFailsTypedWithoutDuplicates) {
   auto const started = std::chrono::steady_clock::now();
   Status outcome;
   switch (row.method) {
-    case Method::kGet: outcome = client.partners().get(existing->id(), call).status(); break;
-    case Method::kPost:
-      outcome = client.partners().create(Partner().set_name("Matrix New s.r.o.").set_partner_type(PartnerType::kCompany), call).status();
+    case Method::kGet:
+      outcome = client.partners().get(existing->id(), call).status();
       break;
-    case Method::kPatch: outcome = client.partners().update(before->set_name("Matrix Renamed s.r.o."), call); break;
-    case Method::kDelete: outcome = client.partners().remove(existing->id(), call); break;
+    case Method::kPost:
+      outcome = client.partners()
+                    .create(Partner().set_name("Matrix New s.r.o.").set_partner_type(PartnerType::kCompany), call)
+                    .status();
+      break;
+    case Method::kPatch:
+      outcome = client.partners().update(before->set_name("Matrix Renamed s.r.o."), call);
+      break;
+    case Method::kDelete:
+      outcome = client.partners().remove(existing->id(), call);
+      break;
   }
   auto const took = std::chrono::steady_clock::now() - started;
 

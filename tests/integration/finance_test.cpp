@@ -120,7 +120,8 @@ TEST_F(FinanceTest, PatchAndDeleteAnswer200) {
   ASSERT_TRUE(c.finance().remove(created->id()).ok());
   std::vector<int> statuses;
   for (auto const& e : emu().journal()) {
-    if ((e.method == "PATCH" || e.method == "DELETE") && e.path == "/cashflow/" + created->id()) statuses.push_back(e.status);
+    if ((e.method == "PATCH" || e.method == "DELETE") && e.path == "/cashflow/" + created->id())
+      statuses.push_back(e.status);
   }
   EXPECT_EQ(statuses, (std::vector<int>{200, 200}));
   EXPECT_EQ(c.finance().remove(created->id()).code(), ErrorCode::kNotFound);

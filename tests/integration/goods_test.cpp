@@ -98,8 +98,8 @@ TEST_F(GoodsTest, FiltersByCategoryTypeAndDate) {
   auto future = c.goods().list_page(GoodQuery().created_from(UnixTime::from(now + std::chrono::hours(24))));
   ASSERT_TRUE(future);
   EXPECT_TRUE(future->items.empty());
-  auto recent = c.goods().list_page(
-      GoodQuery().created_from(UnixTime::from(now - std::chrono::hours(24 * 100))).page_size(100));
+  auto recent =
+      c.goods().list_page(GoodQuery().created_from(UnixTime::from(now - std::chrono::hours(24 * 100))).page_size(100));
   ASSERT_TRUE(recent);
   auto all = c.goods().list_page(GoodQuery().page_size(100));
   ASSERT_TRUE(all);

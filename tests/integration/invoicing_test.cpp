@@ -118,7 +118,7 @@ TEST_F(InvoicingTest, CreatesAnInvoiceWithASerialNumberAndTotals) {
   ASSERT_TRUE(doc.has_value());
   EXPECT_EQ(doc->serial_nr(), created->serial_nr());
   EXPECT_EQ(doc->document_type(), DocumentType::kInvoice);
-  EXPECT_FALSE(doc->invoice_type().has_value());  // null for a plain invoice
+  EXPECT_FALSE(doc->invoice_type().has_value());            // null for a plain invoice
   EXPECT_EQ(doc->invoice_state(), InvoiceState::kOverdue);  // due 2026-03-16, before the virtual 2026-04-15
   // Net: (2 x 4.90 - 1) + 3 x 40 = 128.80, minus 10 % = 115.92; gross at 23 % = 142.58.
   EXPECT_DOUBLE_EQ(*doc->gross_amount(), 115.92);
@@ -265,9 +265,8 @@ TEST_F(InvoicingTest, PohodaExportOfAPeriod) {
   auto s = setup(c);
   auto created = c.invoicing().create(invoice(s));  // issued 2026-03-02
   ASSERT_TRUE(created);
-  auto march = c.invoicing().export_pohoda(DocumentExportQuery()
-                                               .issued_from(DateTime{2026, 3, 1, 0, 0, 0})
-                                               .issued_to(DateTime{2026, 3, 31, 23, 59, 59}));
+  auto march = c.invoicing().export_pohoda(
+      DocumentExportQuery().issued_from(DateTime{2026, 3, 1, 0, 0, 0}).issued_to(DateTime{2026, 3, 31, 23, 59, 59}));
   ASSERT_TRUE(march) << march.status().to_string();
   EXPECT_EQ(march->content_type.substr(0, 15), "application/zip");
   ASSERT_GE(march->bytes.size(), 4u);
@@ -277,27 +276,26 @@ TEST_F(InvoicingTest, PohodaExportOfAPeriod) {
             std::string::npos);
   EXPECT_NE(march->bytes.find("<inv:invoiceType>issuedInvoice</inv:invoiceType>"), std::string::npos);
 
-  auto february = c.invoicing().export_pohoda(DocumentExportQuery()
-                                                  .issued_from(DateTime{2026, 2, 1, 0, 0, 0})
-                                                  .issued_to(DateTime{2026, 2, 28, 23, 59, 59}));
+  auto february = c.invoicing().export_pohoda(
+      DocumentExportQuery().issued_from(DateTime{2026, 2, 1, 0, 0, 0}).issued_to(DateTime{2026, 2, 28, 23, 59, 59}));
   ASSERT_TRUE(february);
   EXPECT_EQ(february->bytes.find(*created->serial_nr()), std::string::npos);
 
   // The other filters narrow the same way.
-  auto due = c.invoicing().export_pohoda(DocumentExportQuery()
-                                             .due_from(DateTime{2026, 3, 16, 0, 0, 0})
-                                             .due_to(DateTime{2026, 3, 16, 0, 0, 0})
-                                             .delivery_from(DateTime{2026, 2, 28, 0, 0, 0})
-                                             .delivery_to(DateTime{2026, 2, 28, 0, 0, 0})
-                                             .edited_from(UnixTime{0})
-                                             .edited_to(UnixTime::from(std::chrono::system_clock::now() +
-                                                                       std::chrono::hours(24 * 3650))));
+  auto due = c.invoicing().export_pohoda(
+      DocumentExportQuery()
+          .due_from(DateTime{2026, 3, 16, 0, 0, 0})
+          .due_to(DateTime{2026, 3, 16, 0, 0, 0})
+          .delivery_from(DateTime{2026, 2, 28, 0, 0, 0})
+          .delivery_to(DateTime{2026, 2, 28, 0, 0, 0})
+          .edited_from(UnixTime{0})
+          .edited_to(UnixTime::from(std::chrono::system_clock::now() + std::chrono::hours(24 * 3650))));
   ASSERT_TRUE(due) << due.status().to_string();
   EXPECT_NE(due->bytes.find(*created->serial_nr()), std::string::npos);
   auto paid = c.invoicing().export_pohoda(DocumentExportQuery().paid_from(UnixTime{0}).paid_to(UnixTime{4102444800}));
   ASSERT_TRUE(paid) << paid.status().to_string();
   EXPECT_EQ(paid->bytes.find(*created->serial_nr()), std::string::npos);  // not paid yet
-  EXPECT_NE(paid->bytes.find("<inv:invoice "), std::string::npos);         // the demo's paid invoices
+  EXPECT_NE(paid->bytes.find("<inv:invoice "), std::string::npos);        // the demo's paid invoices
   auto all = c.invoicing().export_pohoda();
   ASSERT_TRUE(all);
   EXPECT_GT(all->bytes.size(), march->bytes.size());

@@ -94,13 +94,13 @@ TEST_F(SecretsCanaryTest, NoSecretAppearsInLogsErrorsOrTheJournal) {
   auto created = client.partners().create(Partner().set_name("Canary Partner").set_partner_type(PartnerType::kCompany));
   ASSERT_TRUE(created.ok()) << created.status().to_string();
   ASSERT_TRUE(client.partners().remove(created->id()).ok());
-  keep(client.partners().get(created->id()));                      // 404
-  keep(client.partners().create(Partner()));                        // 422: no name
-  keep(client.raw().send("GET", "/no/such/endpoint"));              // 404 from the raw API
+  keep(client.partners().get(created->id()));           // 404
+  keep(client.partners().create(Partner()));            // 422: no name
+  keep(client.raw().send("GET", "/no/such/endpoint"));  // 404 from the raw API
   inject_status("GET", "/partners", 503, "1");
-  keep(client.partners().list_page(PartnerQuery().page_size(1)));  // retried after a 503
+  keep(client.partners().list_page(PartnerQuery().page_size(1)));                      // retried after a 503
   inject_status("GET", "/partners", 500, std::nullopt, options().retry.max_attempts);  // every attempt
-  keep(client.partners().list_page(PartnerQuery().page_size(1)));  // gives up on 500s
+  keep(client.partners().list_page(PartnerQuery().page_size(1)));                      // gives up on 500s
 
   advance(std::chrono::minutes(5));  // the access token expires: refresh grant
   auto after_expiry = client.partners().list_page(PartnerQuery().page_size(1));
@@ -132,7 +132,8 @@ TEST_F(SecretsCanaryTest, NoSecretAppearsInLogsErrorsOrTheJournal) {
       // Report the line with every secret blanked out: the test output must not leak them either.
       std::string shown = line;
       for (auto const& s : secrets) {
-        for (auto at = shown.find(s); at != std::string::npos; at = shown.find(s)) shown.replace(at, s.size(), "<secret>");
+        for (auto at = shown.find(s); at != std::string::npos; at = shown.find(s))
+          shown.replace(at, s.size(), "<secret>");
       }
       ADD_FAILURE() << "a secret leaked into: " << shown;
     }

@@ -61,15 +61,15 @@ TEST(ClientAuth, FirstCallAuthenticatesThenBootstrapsThenCalls) {
   auto p = client.partners().get("7");
   ASSERT_TRUE(p.ok()) << p.status().to_string();
   EXPECT_EQ(fake.trace(), (std::vector<std::string>{"POST /token", "GET /companies", "GET /users/self",
-                                                   std::string("GET ") + kPartnerPath}));
+                                                    std::string("GET ") + kPartnerPath}));
   auto const requests = fake.requests();
 
   auto const& token = requests[0];
   EXPECT_EQ(token.url, std::string(test::kBaseUrl) + "/token");
   EXPECT_EQ(token.body, "grant_type=password&username=jana.novak%2Bapi%40example.com&password=p%26ss+w%3Drd%25%2B9");
   EXPECT_EQ(test::form_fields(token.body),
-            (std::map<std::string, std::string>{{"grant_type", "password"}, {"username", test::kUser},
-                                                {"password", test::kPassword}}));
+            (std::map<std::string, std::string>{
+                {"grant_type", "password"}, {"username", test::kUser}, {"password", test::kPassword}}));
   EXPECT_EQ(test::header(token, "Api-Key"), test::kApiKey);
   EXPECT_EQ(test::header(token, "Content-Type"), "application/x-www-form-urlencoded");
   EXPECT_EQ(test::header(token, "Authorization"), "");
@@ -95,8 +95,8 @@ TEST(ClientAuth, CompanyIdComesFirstInTheQuery) {
   auto client = fake.client();
   ASSERT_TRUE(client.partners().list_page(PartnerQuery().param("x", "y").search_text("a&b").page(2)).ok());
   auto r = fake.requests_to("GET", "/partners").at(0);
-  EXPECT_EQ(test::query_of(r), (test::QueryList{{"companyId", "1"}, {"x", "y"}, {"filter[search-text]", "a&b"},
-                                                {"page[number]", "2"}}));
+  EXPECT_EQ(test::query_of(r),
+            (test::QueryList{{"companyId", "1"}, {"x", "y"}, {"filter[search-text]", "a&b"}, {"page[number]", "2"}}));
   EXPECT_NE(r.url.find("?companyId=1&x=y&filter[search-text]=a%26b&page[number]=2"), std::string::npos) << r.url;
 }
 
@@ -451,8 +451,7 @@ TEST(ClientAuthErrors, WrongApiKey) {
 }
 
 TEST(ClientAuthErrors, WrongUserAndWrongPasswordSayUserNameOrPassword) {
-  for (auto const& [user, password, description] :
-       std::vector<std::tuple<std::string, std::string, std::string>>{
+  for (auto const& [user, password, description] : std::vector<std::tuple<std::string, std::string, std::string>>{
            {"nobody@example.com", test::kPassword, "The user name is not registered."},
            {test::kUser, "wrong-pass-987", "The password is incorrect."}}) {
     FakeFlowii fake;
@@ -496,7 +495,8 @@ TEST(ClientAuthErrors, JsonApiShapedTokenErrorIsReadLikeOAuth) {
   FakeFlowii fake;
   fake.token_endpoint = [](HttpRequest const&) {
     return test::json_response(
-        400, R"({"errors":[{"status":"400","code":"invalid_grant","title":"Bad Request","detail":"The password is incorrect."}]})");
+        400,
+        R"({"errors":[{"status":"400","code":"invalid_grant","title":"Bad Request","detail":"The password is incorrect."}]})");
   };
   auto client = fake.client();
   auto s = client.partners().get("7").status();

@@ -48,7 +48,9 @@ class RetryTest : public ::testing::Test {
   RetryTest() { options_.retry.max_attempts = 4; }
 
   /// GET /partners/7 and POST /partners answer `answers` in turn.
-  void answer_get(std::vector<Result<HttpResponse>> answers) { fake_.on("GET", kItem, test::in_turn(std::move(answers))); }
+  void answer_get(std::vector<Result<HttpResponse>> answers) {
+    fake_.on("GET", kItem, test::in_turn(std::move(answers)));
+  }
   void answer_post(std::vector<Result<HttpResponse>> answers) {
     fake_.on("POST", "/partners", test::in_turn(std::move(answers)));
   }
@@ -116,8 +118,8 @@ TEST_F(RetryTest, BackoffIsCappedAtMaxBackoff) {
   EXPECT_EQ(p.status().code(), ErrorCode::kNetwork);
   EXPECT_EQ(p.status().attempts(), 6);
   EXPECT_EQ(p.status().request(), "GET /partners/7");
-  EXPECT_EQ(waits(), (Waits{milliseconds(500), milliseconds(1000), milliseconds(1500), milliseconds(1500),
-                            milliseconds(1500)}));
+  EXPECT_EQ(waits(),
+            (Waits{milliseconds(500), milliseconds(1000), milliseconds(1500), milliseconds(1500), milliseconds(1500)}));
 }
 
 TEST_F(RetryTest, JitterStaysWithinItsBand) {
@@ -160,8 +162,8 @@ TEST_F(RetryTest, ResponseTooLargeIsNotRetried) {
 TEST_F(RetryTest, ForbiddenQuotaRefusalIsARateLimit) {
   // FLOWii's quota answer may come as 403: known by its title, it is retried like
   // a 429, also for a POST (the server refused it).
-  auto quota = test::api_error(403, "API calls quota exceeded! maximum admitted 60 per 1m.", {}, {},
-                               {{"Retry-After", "2"}});
+  auto quota =
+      test::api_error(403, "API calls quota exceeded! maximum admitted 60 per 1m.", {}, {}, {{"Retry-After", "2"}});
   answer_post({quota, created_ok()});
   ASSERT_TRUE(create().ok());
   EXPECT_EQ(posts(), 2u);

@@ -180,8 +180,9 @@ TEST(StatusFormat, ToString) {
   e.detail = "partner 9";
   e.source_pointer = "/data/id";
   s.with_errors({e});
-  EXPECT_EQ(s.to_string(), "not-found (HTTP 404) GET /partners/9: no such partner [Not Found: partner 9 at /data/id] "
-                           "request-id=r-1");
+  EXPECT_EQ(s.to_string(),
+            "not-found (HTTP 404) GET /partners/9: no such partner [Not Found: partner 9 at /data/id] "
+            "request-id=r-1");
 }
 
 TEST(StatusFormat, ErrorsWithoutTitleOrCode) {

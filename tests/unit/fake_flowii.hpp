@@ -1,7 +1,7 @@
 // Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
 //
 // A small fake FLOWii for unit tests of the client pipeline, on top of
-// FakeTransport. It behaves like the server the SDK expects, and checks what the
+// flowii::testing::FakeTransport. It behaves like the server the SDK expects, and checks what the
 // SDK sends:
 //   POST /token      checks Api-Key and the grant; issues access-N / refresh-N
 //                    tokens that expire after `expires_in` seconds of the fake clock
@@ -17,9 +17,8 @@
 #ifndef FLOWII_TESTS_UNIT_FAKE_FLOWII_HPP
 #define FLOWII_TESTS_UNIT_FAKE_FLOWII_HPP
 
-#include "fake_transport.hpp"
-
 #include <flowii/flowii.hpp>
+#include <flowii/testing/fake_transport.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -40,6 +39,10 @@
 namespace flowii::test {
 
 using nlohmann::json;
+using testing::empty_response;
+using testing::FakeTransport;
+using testing::json_response;
+using testing::path_of;
 using Handler = FakeTransport::Handler;
 using QueryList = std::vector<std::pair<std::string, std::string>>;
 
@@ -138,16 +141,6 @@ inline QueryList split_pairs(std::string_view text, bool plus_is_space) {
   return out;
 }
 
-/// The path of a request URL as sent (still percent-encoded), without base URL or query.
-inline std::string path_of(HttpRequest const& r) {
-  std::string_view url = r.url;
-  auto scheme = url.find("://");
-  auto slash = url.find('/', scheme == std::string_view::npos ? 0 : scheme + 3);
-  if (slash == std::string_view::npos) return "/";
-  auto path = url.substr(slash);
-  return std::string(path.substr(0, path.find('?')));
-}
-
 /// The decoded query parameters of a request URL, in order.
 inline QueryList query_of(HttpRequest const& r) {
   auto q = r.url.find('?');
@@ -189,12 +182,6 @@ inline std::string document(json data, json extra = json::object()) {
 
 inline HttpResponse ok_json(json data, json extra = json::object()) {
   return json_response(200, document(std::move(data), std::move(extra)));
-}
-
-inline HttpResponse empty_response(int status) {
-  HttpResponse r;
-  r.status = status;
-  return r;
 }
 
 /// A JSON:API error answer.
@@ -284,7 +271,9 @@ class FakeFlowii {
   }
   std::vector<HttpRequest> token_requests() const { return requests_to("POST", "/token"); }
   /// Decoded form fields of the i-th token request.
-  std::map<std::string, std::string> token_form(std::size_t i) const { return form_fields(token_requests().at(i).body); }
+  std::map<std::string, std::string> token_form(std::size_t i) const {
+    return form_fields(token_requests().at(i).body);
+  }
   /// "METHOD /path" of every request, in order (for asserting sequences).
   std::vector<std::string> trace() const {
     std::vector<std::string> out;

@@ -56,10 +56,10 @@ TEST(ParseDocument, NullDataIsAnEmptyDocument) {
 }
 
 TEST(ParseDocument, RejectsWhatIsNotADocument) {
-  for (auto const* body : {R"({"meta": {}})", R"({"errors": [{"title": "x"}]})", "", "<html>Not Found</html>",
-                           "{\"data\": ", "[]", "\"data\"", R"({"data": "partner"})", R"({"data": 5})",
-                           R"({"data": [{"id": "1"}]})", R"({"data": [{"type": "tag", "id": "1"}, 7]})",
-                           R"({"data": {"id": "1"}})"}) {
+  for (auto const* body :
+       {R"({"meta": {}})", R"({"errors": [{"title": "x"}]})", "", "<html>Not Found</html>", "{\"data\": ", "[]",
+        "\"data\"", R"({"data": "partner"})", R"({"data": 5})", R"({"data": [{"id": "1"}]})",
+        R"({"data": [{"type": "tag", "id": "1"}, 7]})", R"({"data": {"id": "1"}})"}) {
     auto doc = parse_document(body);
     EXPECT_FALSE(doc.ok()) << body;
     EXPECT_EQ(doc.status().code(), ErrorCode::kInvalidResponse) << body;
@@ -173,9 +173,9 @@ TEST(ListQueryEncoding, IdListsUnixTimesAndNumbers) {
   q.set_filter("tag-ids", std::vector<std::string>{"1", "22", "333"});
   q.set_filter("created-from", UnixTime{1509458700});
   q.set_filter("empty-ids", std::vector<std::string>{});
-  EXPECT_EQ(q.to_query(), (Params{{"filter[tag-ids]", "1,22,333"},
-                                  {"filter[created-from]", "1509458700"},
-                                  {"filter[empty-ids]", ""}}));
+  EXPECT_EQ(
+      q.to_query(),
+      (Params{{"filter[tag-ids]", "1,22,333"}, {"filter[created-from]", "1509458700"}, {"filter[empty-ids]", ""}}));
 }
 
 TEST(PartnerQueryEncoding, TypedSetters) {

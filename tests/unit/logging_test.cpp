@@ -14,8 +14,8 @@ namespace flowii {
 namespace {
 
 TEST(Logging, LevelNamesRoundTrip) {
-  for (auto level : {LogLevel::kTrace, LogLevel::kDebug, LogLevel::kInfo, LogLevel::kWarn, LogLevel::kError,
-                     LogLevel::kOff}) {
+  for (auto level :
+       {LogLevel::kTrace, LogLevel::kDebug, LogLevel::kInfo, LogLevel::kWarn, LogLevel::kError, LogLevel::kOff}) {
     EXPECT_EQ(parse_log_level(to_string(level)), level) << to_string(level);
   }
   EXPECT_STREQ(to_string(LogLevel::kWarn), "warn");

@@ -11,8 +11,8 @@
 #include <future>
 #include <memory>
 #include <optional>
-#include <utility>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace flowii {
@@ -23,7 +23,8 @@ using test::json;
 /// Serves GET /partners from a fixed list of pages of partner ids; pages past
 /// the end are empty.
 struct PartnerPages {
-  PartnerPages(std::vector<std::vector<std::string>> ids = {}) : pages(std::move(ids)) {}  // NOLINT(google-explicit-constructor)
+  PartnerPages(std::vector<std::vector<std::string>> ids = {})
+      : pages(std::move(ids)) {}  // NOLINT(google-explicit-constructor)
 
   std::vector<std::vector<std::string>> pages;
   /// Send links.next on every page that has a successor.
@@ -59,7 +60,8 @@ class PagerTest : public ::testing::Test {
   /// page[number] of every GET /partners, in order.
   std::vector<std::string> page_numbers() const {
     std::vector<std::string> out;
-    for (auto const& r : fake_.requests_to("GET", "/partners")) out.push_back(test::query_param(r, "page[number]").value_or("-"));
+    for (auto const& r : fake_.requests_to("GET", "/partners"))
+      out.push_back(test::query_param(r, "page[number]").value_or("-"));
     return out;
   }
   std::size_t list_requests() const { return fake_.count("GET", "/partners"); }
@@ -155,9 +157,9 @@ TEST_F(PagerTest, PageNumbersStartAtZeroAndKeepTheFilters) {
   auto requests = fake_.requests_to("GET", "/partners");
   ASSERT_EQ(requests.size(), 3u);
   for (std::size_t i = 0; i < requests.size(); ++i) {
-    EXPECT_EQ(test::query_of(requests[i]), (test::QueryList{{"companyId", "1"},
-                                                            {"filter[search-text]", "ACME"},
-                                                            {"page[number]", std::to_string(i)}}));
+    EXPECT_EQ(
+        test::query_of(requests[i]),
+        (test::QueryList{{"companyId", "1"}, {"filter[search-text]", "ACME"}, {"page[number]", std::to_string(i)}}));
   }
 }
 

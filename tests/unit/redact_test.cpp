@@ -23,8 +23,8 @@ TEST(Redact, HeaderAllowListIsCaseInsensitive) {
                            "X-Flowii-Emulator-Version", "Connection", "Cache-Control"}) {
     EXPECT_TRUE(header_is_loggable(name)) << name;
   }
-  for (auto const* name : {"Authorization", "authorization", "Api-Key", "Cookie", "Set-Cookie",
-                           "Proxy-Authorization", "X-Unknown", "", "Content-Type2"}) {
+  for (auto const* name : {"Authorization", "authorization", "Api-Key", "Cookie", "Set-Cookie", "Proxy-Authorization",
+                           "X-Unknown", "", "Content-Type2"}) {
     EXPECT_FALSE(header_is_loggable(name)) << name;
   }
 }
@@ -73,10 +73,9 @@ TEST(Redact, LoggableUrlRedactsEverythingElse) {
 }
 
 TEST(Redact, ExcerptMasksJsonSecrets) {
-  std::string const body =
-      R"({"access_token": "eyJabc.def", "token_type":"Bearer", "expires_in":3600,)"
-      R"("refresh_token":"r1", "nested": {"client_secret": "cs", "username": "alice"},)"
-      R"("apiKey": 12345, "Api-Key": null, "password": {"a": "b"}, "error": "invalid_grant"})";
+  std::string const body = R"({"access_token": "eyJabc.def", "token_type":"Bearer", "expires_in":3600,)"
+                           R"("refresh_token":"r1", "nested": {"client_secret": "cs", "username": "alice"},)"
+                           R"("apiKey": 12345, "Api-Key": null, "password": {"a": "b"}, "error": "invalid_grant"})";
   std::string const out = redacted_excerpt(body, 1000);
   for (auto const* secret : {"eyJabc", "r1", "cs", "12345", "null", "\"b\""}) {
     EXPECT_THAT(out, Not(HasSubstr(secret))) << out;
@@ -95,10 +94,11 @@ TEST(Redact, ExcerptHandlesEscapedQuotesInSecrets) {
 }
 
 TEST(Redact, ExcerptMasksFormFieldsAndCredentials) {
-  std::string const out = redacted_excerpt(
-      "grant_type=password&username=alice&password=hunter2&client_secret=abc&api_key=k1&scope=all");
-  EXPECT_EQ(out, "grant_type=password&username=alice&password=REDACTED&client_secret=REDACTED&api_key=REDACTED"
-                 "&scope=all");
+  std::string const out =
+      redacted_excerpt("grant_type=password&username=alice&password=hunter2&client_secret=abc&api_key=k1&scope=all");
+  EXPECT_EQ(out,
+            "grant_type=password&username=alice&password=REDACTED&client_secret=REDACTED&api_key=REDACTED"
+            "&scope=all");
   EXPECT_EQ(redacted_excerpt("Authorization: Bearer abc.def-ghi\nthen Basic dXNlcjpwYXNz and more"),
             "Authorization: REDACTED then Basic REDACTED and more");
   EXPECT_EQ(redacted_excerpt("use bearer xyz"), "use bearer REDACTED");

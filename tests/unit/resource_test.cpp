@@ -39,8 +39,14 @@ enum class Color : int { kRed = 1, kGreen = 2 };
 // ---- typed attributes -------------------------------------------------------
 
 TEST(ResourceGet, ReadsEachTypeFromItsJsonType) {
-  auto r = with_attributes({{"s", "text"}, {"i", 42}, {"neg", -7}, {"d", 12.5}, {"b", true}, {"e", 2},
-                            {"date", "2017-10-17"}, {"dt", "2017-10-31T14:05:00"}});
+  auto r = with_attributes({{"s", "text"},
+                            {"i", 42},
+                            {"neg", -7},
+                            {"d", 12.5},
+                            {"b", true},
+                            {"e", 2},
+                            {"date", "2017-10-17"},
+                            {"dt", "2017-10-31T14:05:00"}});
   EXPECT_EQ(r.get<std::string>("s"), "text");
   EXPECT_EQ(r.get<int>("i"), 42);
   EXPECT_EQ(r.get<std::int64_t>("neg"), -7);
@@ -54,14 +60,20 @@ TEST(ResourceGet, ReadsEachTypeFromItsJsonType) {
 }
 
 TEST(ResourceGet, WrongJsonTypeIsNullopt) {
-  auto r = with_attributes({{"s", "5"}, {"i", 5}, {"f", 2.5}, {"b", true}, {"o", json::object()},
-                            {"a", json::array({1})}, {"bad-date", "31.10.2017"}, {"n", nullptr}});
+  auto r = with_attributes({{"s", "5"},
+                            {"i", 5},
+                            {"f", 2.5},
+                            {"b", true},
+                            {"o", json::object()},
+                            {"a", json::array({1})},
+                            {"bad-date", "31.10.2017"},
+                            {"n", nullptr}});
   EXPECT_FALSE(r.get<std::string>("i"));
-  EXPECT_FALSE(r.get<int>("s"));     // no parsing of numeric strings
-  EXPECT_FALSE(r.get<int>("f"));     // 2.5 is not an integer
+  EXPECT_FALSE(r.get<int>("s"));  // no parsing of numeric strings
+  EXPECT_FALSE(r.get<int>("f"));  // 2.5 is not an integer
   EXPECT_FALSE(r.get<int>("b"));
   EXPECT_FALSE(r.get<double>("s"));
-  EXPECT_FALSE(r.get<bool>("i"));    // 1/0 are not booleans
+  EXPECT_FALSE(r.get<bool>("i"));  // 1/0 are not booleans
   EXPECT_FALSE(r.get<std::string>("o"));
   EXPECT_FALSE(r.get<std::int64_t>("a"));
   EXPECT_FALSE(r.get<DateTime>("bad-date"));
@@ -212,8 +224,7 @@ TEST(ResourceRelationships, NestAppendAndNested) {
   Resource r("partner");
   r.nest("billing-address", address);
   auto rels = written(r)["relationships"];
-  EXPECT_EQ(rels["billing-address"]["data"],
-            json::parse(R"({"type": "address", "attributes": {"city": "Nitra"},
+  EXPECT_EQ(rels["billing-address"]["data"], json::parse(R"({"type": "address", "attributes": {"city": "Nitra"},
                             "relationships": {"country": {"data": {"type": "country", "id": "SK"}}}})"));
   EXPECT_FALSE(rels["billing-address"]["data"].contains("id"));  // not created yet
 
@@ -362,8 +373,7 @@ TEST(Model, CheckReportsEachMismatchedKind) {
   EXPECT_EQ(s.code(), ErrorCode::kInvalidResponse);
   EXPECT_NE(s.message().find("partner 9"), std::string::npos) << s.message();
   EXPECT_NE(s.message().find("attributes.name: expected string, got number"), std::string::npos) << s.message();
-  EXPECT_NE(s.message().find("attributes.type: expected enum (integer), got string"), std::string::npos)
-      << s.message();
+  EXPECT_NE(s.message().find("attributes.type: expected enum (integer), got string"), std::string::npos) << s.message();
   EXPECT_NE(s.message().find("attributes.invoice-maturity: expected integer"), std::string::npos) << s.message();
   EXPECT_NE(s.message().find("relationships.billing-address: expected to-one relationship, got array"),
             std::string::npos)

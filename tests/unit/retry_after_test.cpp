@@ -34,14 +34,12 @@ TEST(HttpDate, KnownInstants) {
 }
 
 TEST(HttpDate, RejectsMalformedAndImpossibleDates) {
-  for (auto const* text : {"", "garbage", "Sun, 06 Nov 1994 08:49:37", "Sun, 06 Nov 1994 08:49:37 UTC",
-                           "Sun, 6 Nov 1994 08:49:37 GMT", "Sun, 06 Nov 94 08:49:37 GMT",
-                           "Sun, 06 Foo 1994 08:49:37 GMT", "Sun, 31 Nov 1994 08:49:37 GMT",
-                           "Mon, 29 Feb 2100 00:00:00 GMT", "Sun, 06 Nov 1994 24:00:00 GMT",
-                           "Sun, 06 Nov 1994 08:60:00 GMT", "Sun, 06 Nov 1994 08:49:37 GMT extra",
-                           "Sunday, 06-Nov-1994 08:49:37 GMT", "Sun Nov 6 08:49:37 1994",
-                           "Xyz, 06 Nov 1994 08:49:37 GMT", "Sun, 00 Nov 1994 08:49:37 GMT",
-                           "2025-01-01T00:00:00Z"}) {
+  for (auto const* text :
+       {"", "garbage", "Sun, 06 Nov 1994 08:49:37", "Sun, 06 Nov 1994 08:49:37 UTC", "Sun, 6 Nov 1994 08:49:37 GMT",
+        "Sun, 06 Nov 94 08:49:37 GMT", "Sun, 06 Foo 1994 08:49:37 GMT", "Sun, 31 Nov 1994 08:49:37 GMT",
+        "Mon, 29 Feb 2100 00:00:00 GMT", "Sun, 06 Nov 1994 24:00:00 GMT", "Sun, 06 Nov 1994 08:60:00 GMT",
+        "Sun, 06 Nov 1994 08:49:37 GMT extra", "Sunday, 06-Nov-1994 08:49:37 GMT", "Sun Nov 6 08:49:37 1994",
+        "Xyz, 06 Nov 1994 08:49:37 GMT", "Sun, 00 Nov 1994 08:49:37 GMT", "2025-01-01T00:00:00Z"}) {
     EXPECT_FALSE(parse_http_date(text).has_value()) << text;
   }
 }
@@ -60,8 +58,8 @@ TEST(RetryAfter, DeltaSeconds) {
 
 TEST(RetryAfter, RejectsGarbageNegativeAndOverflow) {
   auto const now = system_clock::now();
-  for (auto const* text : {"", " ", "-1", "+5", "1.5", "12abc", "abc", "1 2", "99999999999999999999999",
-                           "9223372036854775807"}) {
+  for (auto const* text :
+       {"", " ", "-1", "+5", "1.5", "12abc", "abc", "1 2", "99999999999999999999999", "9223372036854775807"}) {
     EXPECT_FALSE(parse_retry_after(text, now).has_value()) << text;
   }
 }

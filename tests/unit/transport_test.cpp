@@ -8,6 +8,8 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 
+#include "httplib_statics.hpp"
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
@@ -55,6 +57,7 @@ class TestServer {
   httplib::Server& routes() { return *server_; }
 
   void start() {
+    emulator::initialise_httplib_statics();  // see there: keeps TSan's view of httplib honest
     port_ = server_->bind_to_any_port("127.0.0.1");
     ASSERT_GT(port_, 0);
     thread_ = std::thread([this] { server_->listen_after_bind(); });
@@ -331,8 +334,8 @@ TEST_F(CurlTransportTest, ErrorStatusesAreResponses) {
 }
 
 TEST_F(CurlTransportTest, ConnectionRefusedIsNetworkConnect) {
-  auto const result = transport().send(
-      get("http://user:hunter2@127.0.0.1:" + std::to_string(unused_port()) + "/v1/x?apiKey=s3cr3t"));
+  auto const result =
+      transport().send(get("http://user:hunter2@127.0.0.1:" + std::to_string(unused_port()) + "/v1/x?apiKey=s3cr3t"));
   expect_failure(result, ErrorCode::kNetwork, TransportFailure::kConnect);
   auto const& message = result.status().message();
   EXPECT_THAT(message, HasSubstr("/v1/x"));
@@ -355,8 +358,7 @@ TEST_F(CurlTransportTest, RequestTimeoutIsTimeout) {
 TEST_F(CurlTransportTest, DefaultRequestTimeoutApplies) {
   auto options = local_options();
   options.request_timeout = 200ms;
-  expect_failure(transport(options).send(get(server_.url("/slow"))), ErrorCode::kTimeout,
-                 TransportFailure::kReceive);
+  expect_failure(transport(options).send(get(server_.url("/slow"))), ErrorCode::kTimeout, TransportFailure::kReceive);
 }
 
 TEST(CurlTransportConnectTest, ConnectTimeoutIsTimeoutBeforeSending) {
@@ -374,8 +376,8 @@ TEST(CurlTransportConnectTest, ConnectTimeoutIsTimeoutBeforeSending) {
 
   auto options = local_options();
   options.connect_timeout = 200ms;
-  auto const result = make_curl_transport(options)->send(
-      get("http://127.0.0.1:" + std::to_string(ntohs(addr.sin_port)) + "/x"));
+  auto const result =
+      make_curl_transport(options)->send(get("http://127.0.0.1:" + std::to_string(ntohs(addr.sin_port)) + "/x"));
   for (int fd : fillers) ::close(fd);
   ::close(listener);
   expect_failure(result, ErrorCode::kTimeout, TransportFailure::kConnect);
@@ -402,14 +404,13 @@ TEST_F(CurlTransportTest, BodyOverTheCapIsTooLarge) {
 
 TEST_F(CurlTransportTest, HeaderInjectionIsRefusedBeforeSending) {
   auto& t = transport();
-  for (auto const& header : std::vector<std::pair<std::string, std::string>>{
-           {"X-Value", "a\r\nX-Injected: 1"},
-           {"X-Value", "a\nb"},
-           {"X-Value", std::string("a\0b", 3)},
-           {"X-Bad\r\nName", "v"},
-           {"X Bad", "v"},
-           {"", "v"},
-           {"X-Colon:", "v"}}) {
+  for (auto const& header : std::vector<std::pair<std::string, std::string>>{{"X-Value", "a\r\nX-Injected: 1"},
+                                                                             {"X-Value", "a\nb"},
+                                                                             {"X-Value", std::string("a\0b", 3)},
+                                                                             {"X-Bad\r\nName", "v"},
+                                                                             {"X Bad", "v"},
+                                                                             {"", "v"},
+                                                                             {"X-Colon:", "v"}}) {
     auto request = get(server_.url("/echo"));
     request.headers = {header};
     expect_failure(t.send(request), ErrorCode::kInvalidArgument, std::nullopt);
@@ -421,8 +422,7 @@ TEST_F(CurlTransportTest, HeaderInjectionIsRefusedBeforeSending) {
 }
 
 TEST_F(CurlTransportTest, TruncatedBodyIsReceiveFailure) {
-  expect_failure(transport().send(get(server_.url("/truncated"))), ErrorCode::kNetwork,
-                 TransportFailure::kReceive);
+  expect_failure(transport().send(get(server_.url("/truncated"))), ErrorCode::kNetwork, TransportFailure::kReceive);
 }
 
 TEST_F(CurlTransportTest, RedirectsAreReturnedNotFollowed) {
@@ -555,8 +555,7 @@ TEST(CurlTransportRawTest, GarbageReplyIsReceiveFailure) {
 
 // ---- proxies ----------------------------------------------------------------
 
-constexpr char const* kProxyReply =
-    "HTTP/1.1 200 OK\r\nContent-Length: 9\r\nConnection: close\r\n\r\nvia-proxy";
+constexpr char const* kProxyReply = "HTTP/1.1 200 OK\r\nContent-Length: 9\r\nConnection: close\r\n\r\nvia-proxy";
 
 /// Sets an environment variable for one test and restores the old state.
 class ScopedEnv {
@@ -637,10 +636,12 @@ class CurlTransportTlsTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = ::testing::TempDir() + "flowii-tls-" + std::to_string(::getpid());
-    std::string const command =
-        "mkdir -p '" + dir_ + "' && openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes "
-        "-keyout '" + dir_ + "/key.pem' -out '" + dir_ + "/cert.pem' -days 2 -subj /CN=localhost "
-        "-addext subjectAltName=DNS:localhost,IP:127.0.0.1 >/dev/null 2>&1";
+    std::string const command = "mkdir -p '" + dir_ +
+                                "' && openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes "
+                                "-keyout '" +
+                                dir_ + "/key.pem' -out '" + dir_ +
+                                "/cert.pem' -days 2 -subj /CN=localhost "
+                                "-addext subjectAltName=DNS:localhost,IP:127.0.0.1 >/dev/null 2>&1";
     have_cert_ = std::system(command.c_str()) == 0;  // NOLINT(cert-env33-c): test-only
   }
   static void TearDownTestSuite() {
@@ -652,9 +653,8 @@ class CurlTransportTlsTest : public ::testing::Test {
     if (!have_cert_) GTEST_SKIP() << "the openssl tool is not available";
     server_ = std::make_unique<TestServer>(
         std::make_unique<httplib::SSLServer>((dir_ + "/cert.pem").c_str(), (dir_ + "/key.pem").c_str()));
-    server_->routes().Get("/tls", [](httplib::Request const&, httplib::Response& res) {
-      res.set_content("secure", "text/plain");
-    });
+    server_->routes().Get(
+        "/tls", [](httplib::Request const&, httplib::Response& res) { res.set_content("secure", "text/plain"); });
     server_->start();
   }
   void TearDown() override { server_.reset(); }

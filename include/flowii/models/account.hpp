@@ -53,31 +53,31 @@ enum class NotificationSubtype : int { kNone = 0, kSingleAttachmentAdded = 10001
 /// One of the signed-in user's notifications. The record it is about is one of
 /// task, communication, business case or order (the others are empty); their
 /// names are in included().
-#define FLOWII_NOTIFICATION_FIELDS(ATTR, ONE, MANY)          \
-  ATTR(std::string, message, "message")                      \
-  ATTR(DateTime, created, "created")                         \
-  ATTR(bool, is_read, "is-read")                             \
-  ATTR(NotificationSeverity, severity, "severity")           \
-  ATTR(NotificationType, notification_type, "type")          \
-  ATTR(NotificationSubtype, subtype, "subtype")              \
-  ONE(user, "user", "user")                                  \
-  ONE(task, "task", "task")                                  \
-  ONE(communication, "communication", "communication")       \
-  ONE(business_case, "business-case", "business-case")       \
+#define FLOWII_NOTIFICATION_FIELDS(ATTR, ONE, MANY)    \
+  ATTR(std::string, message, "message")                \
+  ATTR(DateTime, created, "created")                   \
+  ATTR(bool, is_read, "is-read")                       \
+  ATTR(NotificationSeverity, severity, "severity")     \
+  ATTR(NotificationType, notification_type, "type")    \
+  ATTR(NotificationSubtype, subtype, "subtype")        \
+  ONE(user, "user", "user")                            \
+  ONE(task, "task", "task")                            \
+  ONE(communication, "communication", "communication") \
+  ONE(business_case, "business-case", "business-case") \
   ONE(order, "order", "order")
 FLOWII_MODEL(Notification, "notification", FLOWII_NOTIFICATION_FIELDS);
 
 /// The home dashboard (GET /summary/home); its id is the user's id.
-#define FLOWII_HOME_SUMMARY_FIELDS(ATTR, ONE, MANY)                                      \
-  ATTR(std::int64_t, tasks_count, "tasks-count")                                         \
-  ATTR(std::int64_t, tasks_recently_added_count, "tasks-recently-added-count")           \
-  ATTR(std::int64_t, partners_count, "partners-count")                                   \
-  ATTR(std::int64_t, partners_recently_added_count, "partners-recently-added-count")     \
-  ATTR(std::int64_t, business_cases_count, "business-cases-count")                       \
-  ATTR(double, business_cases_income_amount, "business-cases-income-amount")             \
+#define FLOWII_HOME_SUMMARY_FIELDS(ATTR, ONE, MANY)                                              \
+  ATTR(std::int64_t, tasks_count, "tasks-count")                                                 \
+  ATTR(std::int64_t, tasks_recently_added_count, "tasks-recently-added-count")                   \
+  ATTR(std::int64_t, partners_count, "partners-count")                                           \
+  ATTR(std::int64_t, partners_recently_added_count, "partners-recently-added-count")             \
+  ATTR(std::int64_t, business_cases_count, "business-cases-count")                               \
+  ATTR(double, business_cases_income_amount, "business-cases-income-amount")                     \
   ATTR(std::int64_t, business_cases_recently_added_count, "business-cases-recently-added-count") \
-  ATTR(std::int64_t, orders_count, "orders-count")                                       \
-  ATTR(double, orders_income_amount, "orders-income-amount")                             \
+  ATTR(std::int64_t, orders_count, "orders-count")                                               \
+  ATTR(double, orders_income_amount, "orders-income-amount")                                     \
   ATTR(std::int64_t, orders_recently_added_count, "orders-recently-added-count")
 FLOWII_MODEL(HomeSummary, "summary", FLOWII_HOME_SUMMARY_FIELDS);
 
@@ -90,9 +90,9 @@ enum class PlatformType : int { kUndefined = 0, kWindows = 1, kLinux = 2, kAndro
 
 /// A device registered for push notifications (POST /devices). `company-id` is
 /// in FLOWii's schema, not in its example.
-#define FLOWII_DEVICE_FIELDS(ATTR, ONE, MANY)       \
-  ATTR(std::int64_t, company_id, "company-id")      \
-  ATTR(std::string, fcm_token, "fcm-token")         \
+#define FLOWII_DEVICE_FIELDS(ATTR, ONE, MANY)  \
+  ATTR(std::int64_t, company_id, "company-id") \
+  ATTR(std::string, fcm_token, "fcm-token")    \
   ATTR(PlatformType, platform_type, "platform-type")
 FLOWII_MODEL(Device, "device", FLOWII_DEVICE_FIELDS);
 

@@ -16,20 +16,20 @@ namespace flowii {
 /// planned-absence example sends 1 (arrival); values outside the enum are kept
 /// as they are, never rejected.
 enum class AttendanceType : int {
-  kArrival = 1,              ///< Príchod
-  kDeparture = 2,            ///< Odchod
-  kLunch = 3,                ///< Obed
-  kPrivate = 4,              ///< Súkromne
-  kBusiness = 5,             ///< Služobne
-  kBusinessTrip = 6,         ///< Služobná cesta
-  kHoliday = 7,              ///< Dovolenka
-  kTimeOff = 8,              ///< Pracovné voľno
-  kDoctor = 9,               ///< Lekár
-  kSickLeave = 10,           ///< PN
-  kFamilyCare = 11,          ///< OČR (caring for a family member)
-  kAccompanyToDoctor = 12,   ///< Sprievod k lekárovi
-  kHomeOffice = 14,          ///< Home office
-  kCompensatoryLeave = 15,   ///< Náhradné voľno
+  kArrival = 1,             ///< Príchod
+  kDeparture = 2,           ///< Odchod
+  kLunch = 3,               ///< Obed
+  kPrivate = 4,             ///< Súkromne
+  kBusiness = 5,            ///< Služobne
+  kBusinessTrip = 6,        ///< Služobná cesta
+  kHoliday = 7,             ///< Dovolenka
+  kTimeOff = 8,             ///< Pracovné voľno
+  kDoctor = 9,              ///< Lekár
+  kSickLeave = 10,          ///< PN
+  kFamilyCare = 11,         ///< OČR (caring for a family member)
+  kAccompanyToDoctor = 12,  ///< Sprievod k lekárovi
+  kHomeOffice = 14,         ///< Home office
+  kCompensatoryLeave = 15,  ///< Náhradné voľno
 };
 
 /// A clock-in, clock-out or other attendance event (POST /attendanceevents).

@@ -23,8 +23,8 @@ enum class BusinessCaseStateType : int {
 };
 
 /// A company-defined business-case state (/businesscasestates), e.g. "10% Kontakt".
-#define FLOWII_BUSINESS_CASE_STATE_FIELDS(ATTR, ONE, MANY)     \
-  ATTR(std::string, name, "name")                              \
+#define FLOWII_BUSINESS_CASE_STATE_FIELDS(ATTR, ONE, MANY)      \
+  ATTR(std::string, name, "name")                               \
   ATTR(BusinessCaseStateType, business_case_state_type, "type") \
   ATTR(std::int64_t, order, "order")
 FLOWII_MODEL(BusinessCaseState, "business-case-state", FLOWII_BUSINESS_CASE_STATE_FIELDS);
@@ -44,19 +44,19 @@ FLOWII_MODEL(BusinessCaseFailure, "business-case-failure", FLOWII_BUSINESS_CASE_
 /// On read, state, failure, partner and users are in included():
 ///   auto state = bc.related<BusinessCaseState>("state");
 /// Custom-field values: add_custom_field(bc, CustomFieldValue::text(...)).
-#define FLOWII_BUSINESS_CASE_FIELDS(ATTR, ONE, MANY)                         \
-  ATTR(std::string, name, "name")                                            \
-  ATTR(std::string, serial_nr, "serial-nr")                                  \
-  ATTR(std::string, description, "description")                              \
-  ATTR(DateTime, created, "created")                                         \
-  ATTR(DateTime, anticipated_finish_date, "anticipated-finish-date")         \
-  ATTR(DateTime, finish_date, "finish-date")                                 \
-  ATTR(double, anticipated_income_amount, "anticipated-income-amount")       \
-  ATTR(std::string, failed_finish_note, "failed-finish-note")                \
-  ONE(state, "state", "business-case-state")                                 \
-  ONE(failure, "failure", "business-case-failure")                           \
-  ONE(partner, "partner", "partner")                                         \
-  ONE(responsible_user, "responsible-user", "user")                          \
+#define FLOWII_BUSINESS_CASE_FIELDS(ATTR, ONE, MANY)                   \
+  ATTR(std::string, name, "name")                                      \
+  ATTR(std::string, serial_nr, "serial-nr")                            \
+  ATTR(std::string, description, "description")                        \
+  ATTR(DateTime, created, "created")                                   \
+  ATTR(DateTime, anticipated_finish_date, "anticipated-finish-date")   \
+  ATTR(DateTime, finish_date, "finish-date")                           \
+  ATTR(double, anticipated_income_amount, "anticipated-income-amount") \
+  ATTR(std::string, failed_finish_note, "failed-finish-note")          \
+  ONE(state, "state", "business-case-state")                           \
+  ONE(failure, "failure", "business-case-failure")                     \
+  ONE(partner, "partner", "partner")                                   \
+  ONE(responsible_user, "responsible-user", "user")                    \
   MANY(responsible_users, "responsible-users", "user")
 FLOWII_MODEL(BusinessCase, "business-case", FLOWII_BUSINESS_CASE_FIELDS);
 

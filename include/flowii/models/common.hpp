@@ -32,25 +32,25 @@ FLOWII_MODEL(Tag, "tag", FLOWII_TAG_FIELDS);
 
 /// An attachment. `content` (base64) is only present when read by id; use
 /// client.account().files().download() to get the decoded bytes.
-#define FLOWII_FILE_FIELDS(ATTR, ONE, MANY)          \
-  ATTR(std::string, name, "name")                    \
-  ATTR(std::int64_t, size, "size")                   \
-  ATTR(DateTime, created_date, "created-date")       \
-  ATTR(std::string, content_type, "content-type")    \
-  ATTR(std::string, note, "note")                    \
-  ATTR(std::string, link, "link")                    \
-  ATTR(std::string, content, "content")              \
+#define FLOWII_FILE_FIELDS(ATTR, ONE, MANY)       \
+  ATTR(std::string, name, "name")                 \
+  ATTR(std::int64_t, size, "size")                \
+  ATTR(DateTime, created_date, "created-date")    \
+  ATTR(std::string, content_type, "content-type") \
+  ATTR(std::string, note, "note")                 \
+  ATTR(std::string, link, "link")                 \
+  ATTR(std::string, content, "content")           \
   ONE(user, "user", "user")
 FLOWII_MODEL(FileInfo, "file", FLOWII_FILE_FIELDS);
 
 /// E-mail state: 2 sent, 6 received.
 enum class MailState : int { kSent = 2, kReceived = 6 };
-#define FLOWII_MAIL_FIELDS(ATTR, ONE, MANY)          \
-  ATTR(MailState, state, "state")                    \
-  ATTR(std::string, subject, "subject")              \
-  ATTR(DateTime, date, "date")                       \
-  ONE(partner, "partner", "partner")                 \
-  ONE(order, "order", "order")                       \
+#define FLOWII_MAIL_FIELDS(ATTR, ONE, MANY) \
+  ATTR(MailState, state, "state")           \
+  ATTR(std::string, subject, "subject")     \
+  ATTR(DateTime, date, "date")              \
+  ONE(partner, "partner", "partner")        \
+  ONE(order, "order", "order")              \
   ONE(business_case, "business-case", "business-case")
 FLOWII_MODEL(Mail, "mail", FLOWII_MAIL_FIELDS);
 
@@ -64,15 +64,15 @@ FLOWII_MODEL(CustomFieldEnumValue, "custom-field-enum-value-definition", FLOWII_
 
 /// A custom-field definition (/partners/customfields, /orders/customfields, ...).
 /// The enum options are in `value_definitions` (included resources).
-#define FLOWII_CUSTOM_FIELD_FIELDS(ATTR, ONE, MANY)                                    \
-  ATTR(std::string, name, "name")                                                      \
-  ATTR(CustomFieldType, value_type, "value-type")                                      \
-  ATTR(std::int64_t, order, "order")                                                   \
-  ATTR(bool, is_nullable, "is-nullable")                                               \
-  ATTR(std::int64_t, length, "length")                                                 \
-  ATTR(double, min_value, "min-value")                                                 \
-  ATTR(double, max_value, "max-value")                                                 \
-  MANY(value_definitions, "value-definitions", "custom-field-enum-value-definition")   \
+#define FLOWII_CUSTOM_FIELD_FIELDS(ATTR, ONE, MANY)                                  \
+  ATTR(std::string, name, "name")                                                    \
+  ATTR(CustomFieldType, value_type, "value-type")                                    \
+  ATTR(std::int64_t, order, "order")                                                 \
+  ATTR(bool, is_nullable, "is-nullable")                                             \
+  ATTR(std::int64_t, length, "length")                                               \
+  ATTR(double, min_value, "min-value")                                               \
+  ATTR(double, max_value, "max-value")                                               \
+  MANY(value_definitions, "value-definitions", "custom-field-enum-value-definition") \
   ONE(group, "group", "custom-field-group")
 FLOWII_MODEL(CustomFieldDefinition, "custom-field", FLOWII_CUSTOM_FIELD_FIELDS);
 
@@ -117,7 +117,8 @@ class CustomFieldValue {
 void add_custom_field(Resource& owner, CustomFieldValue const& value);
 
 /// Every model of this header (see ModelList).
-using CommonModels = ModelList<Company, User, Country, Tag, FileInfo, Mail, CustomFieldEnumValue, CustomFieldDefinition>;
+using CommonModels =
+    ModelList<Company, User, Country, Tag, FileInfo, Mail, CustomFieldEnumValue, CustomFieldDefinition>;
 
 }  // namespace flowii
 

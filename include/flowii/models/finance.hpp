@@ -46,25 +46,25 @@ FLOWII_MODEL(CashFlowInvoice, "invoice", FLOWII_CASH_FLOW_INVOICE_FIELDS);
 /// also documents 255, a custom rate), which no example shows by name.
 /// `order-allocations` takes nested allocations, as documents do:
 ///   cf.add_order_allocations(OrderAllocation().set_proportion(100).set_order("34167"));
-#define FLOWII_CASH_FLOW_FIELDS(ATTR, ONE, MANY)                         \
-  ATTR(std::int64_t, company_id, "company-id")                           \
-  ATTR(CashFlowType, cash_flow_type, "type")                             \
-  ATTR(DateTime, created_date, "created-date")                           \
-  ATTR(DateTime, due_date, "due-date")                                   \
-  ATTR(DateTime, payment_date, "payment-date")                           \
-  ATTR(double, amount, "amount")                                         \
-  ATTR(double, taxed_amount, "taxed-amount")                             \
-  ATTR(double, vat_rate, "vat-rate")                                     \
-  ATTR(VatRateType, vat_rate_type, "vat-rate-type")                      \
-  ATTR(std::string, purpose, "purpose")                                  \
-  ATTR(std::string, note, "note")                                        \
-  ONE(currency, "currency", "currency")                                  \
-  ONE(category, "category", "cash-flow-category")                        \
-  ONE(company_data, "company-data", "company-data")                      \
-  ONE(partner, "partner", "partner")                                     \
-  ONE(business_case, "business-case", "business-case")                   \
-  ONE(order, "order", "order")                                           \
-  ONE(invoice, "invoice", "invoice")                                     \
+#define FLOWII_CASH_FLOW_FIELDS(ATTR, ONE, MANY)       \
+  ATTR(std::int64_t, company_id, "company-id")         \
+  ATTR(CashFlowType, cash_flow_type, "type")           \
+  ATTR(DateTime, created_date, "created-date")         \
+  ATTR(DateTime, due_date, "due-date")                 \
+  ATTR(DateTime, payment_date, "payment-date")         \
+  ATTR(double, amount, "amount")                       \
+  ATTR(double, taxed_amount, "taxed-amount")           \
+  ATTR(double, vat_rate, "vat-rate")                   \
+  ATTR(VatRateType, vat_rate_type, "vat-rate-type")    \
+  ATTR(std::string, purpose, "purpose")                \
+  ATTR(std::string, note, "note")                      \
+  ONE(currency, "currency", "currency")                \
+  ONE(category, "category", "cash-flow-category")      \
+  ONE(company_data, "company-data", "company-data")    \
+  ONE(partner, "partner", "partner")                   \
+  ONE(business_case, "business-case", "business-case") \
+  ONE(order, "order", "order")                         \
+  ONE(invoice, "invoice", "invoice")                   \
   MANY(order_allocations, "order-allocations", "order-allocation")
 FLOWII_MODEL(CashFlow, "cash-flow", FLOWII_CASH_FLOW_FIELDS);
 
@@ -74,39 +74,39 @@ FLOWII_MODEL(CashFlow, "cash-flow", FLOWII_CASH_FLOW_FIELDS);
 /// `account-iban` and `body` where the example sends `source-account-iban` /
 /// `target-account-iban` and `text`. The SDK follows the example. `currency` is
 /// the alpha code ("EUR"), not a relationship.
-#define FLOWII_CASH_FLOW_TRANSACTION_FIELDS(ATTR, ONE, MANY)            \
-  ATTR(std::int64_t, company_id, "company-id")                          \
-  ATTR(CashFlowType, transaction_type, "type")                          \
-  ATTR(DateTime, issued_date, "issued-date")                            \
-  ATTR(double, amount, "amount")                                        \
-  ATTR(std::string, currency, "currency")                               \
-  ATTR(std::string, source_account_iban, "source-account-iban")         \
-  ATTR(std::string, target_account_iban, "target-account-iban")         \
-  ATTR(std::string, variable_symbol, "variablesymbol")                  \
-  ATTR(std::string, purpose, "purpose")                                 \
-  ATTR(std::string, note, "note")                                       \
+#define FLOWII_CASH_FLOW_TRANSACTION_FIELDS(ATTR, ONE, MANY)    \
+  ATTR(std::int64_t, company_id, "company-id")                  \
+  ATTR(CashFlowType, transaction_type, "type")                  \
+  ATTR(DateTime, issued_date, "issued-date")                    \
+  ATTR(double, amount, "amount")                                \
+  ATTR(std::string, currency, "currency")                       \
+  ATTR(std::string, source_account_iban, "source-account-iban") \
+  ATTR(std::string, target_account_iban, "target-account-iban") \
+  ATTR(std::string, variable_symbol, "variablesymbol")          \
+  ATTR(std::string, purpose, "purpose")                         \
+  ATTR(std::string, note, "note")                               \
   ATTR(std::string, text, "text")
 FLOWII_MODEL(CashFlowTransaction, "cash-flow-transaction", FLOWII_CASH_FLOW_TRANSACTION_FIELDS);
 
 /// Filters of GET /cashflow (blueprint "Get Cash Flow list"). Dates are unix seconds.
-#define FLOWII_CASH_FLOW_FILTERS(TEXT, ID, IDS, TIME, NUM)            \
-  FLOWII_TIME_RANGE(TIME, created, "created")                         \
-  FLOWII_TIME_RANGE(TIME, edited, "edited")                           \
-  FLOWII_TIME_RANGE(TIME, paid, "paid")                               \
-  NUM(amount_from, "amount-from")                                     \
-  NUM(amount_to, "amount-to")                                         \
-  NUM(cash_flow_type, "type")                                         \
-  ID(income_category_id, "income-category-id")                        \
-  ID(income_subcategory_id, "income-subcategory-id")                  \
-  ID(expenditure_category_id, "expenditure-category-id")              \
-  ID(expenditure_subcategory_id, "expenditure-subcategory-id")        \
-  ID(currency_id, "currency-id")                                      \
-  ID(company_data_id, "company-data-id")                              \
-  ID(partner_id, "partner-id")                                        \
-  ID(partner_country_id, "partner-country-id")                        \
-  ID(partner_responsible_user_id, "partner-responsible-user-id")      \
-  ID(business_case_id, "business-case-id")                            \
-  ID(order_id, "order-id")                                            \
+#define FLOWII_CASH_FLOW_FILTERS(TEXT, ID, IDS, TIME, NUM)       \
+  FLOWII_TIME_RANGE(TIME, created, "created")                    \
+  FLOWII_TIME_RANGE(TIME, edited, "edited")                      \
+  FLOWII_TIME_RANGE(TIME, paid, "paid")                          \
+  NUM(amount_from, "amount-from")                                \
+  NUM(amount_to, "amount-to")                                    \
+  NUM(cash_flow_type, "type")                                    \
+  ID(income_category_id, "income-category-id")                   \
+  ID(income_subcategory_id, "income-subcategory-id")             \
+  ID(expenditure_category_id, "expenditure-category-id")         \
+  ID(expenditure_subcategory_id, "expenditure-subcategory-id")   \
+  ID(currency_id, "currency-id")                                 \
+  ID(company_data_id, "company-data-id")                         \
+  ID(partner_id, "partner-id")                                   \
+  ID(partner_country_id, "partner-country-id")                   \
+  ID(partner_responsible_user_id, "partner-responsible-user-id") \
+  ID(business_case_id, "business-case-id")                       \
+  ID(order_id, "order-id")                                       \
   NUM(invoice_pairing, "invoice-pairing")
 FLOWII_QUERY(CashFlowQuery, FLOWII_CASH_FLOW_FILTERS);
 

@@ -40,24 +40,24 @@ FLOWII_MODEL(GoodCategory, "good-category", FLOWII_GOOD_CATEGORY_FIELDS);
 /// `vat-rate` is a percentage (20 = 20 %). One list example of the blueprint
 /// spells it `rate-type`; read that with good.get<double>("rate-type") if a
 /// server ever sends it.
-#define FLOWII_GOOD_FIELDS(ATTR, ONE, MANY)                          \
-  ATTR(std::string, name, "name")                                    \
-  ATTR(std::string, serial_nr, "serial-nr")                          \
-  ATTR(GoodType, good_type, "type")                                  \
-  /* values undocumented */                                          \
-  ATTR(std::int64_t, visibility_type, "visibility-type")             \
-  ATTR(std::string, ean, "ean")                                      \
-  ATTR(double, purchase_price, "purchase-price")                     \
-  ATTR(PriceType, purchase_price_type, "purchase-price-type")        \
-  ATTR(double, selling_price, "selling-price")                       \
-  ATTR(PriceType, selling_price_type, "selling-price-type")          \
-  ATTR(double, vat_rate, "vat-rate")                                 \
-  ATTR(std::string, additional_text, "additional-text")              \
-  ATTR(std::string, description, "description")                      \
-  ONE(unit_of_measure, "unit-of-measure", "unit")                    \
-  ONE(category, "category", "good-category")                         \
-  ONE(subcategory, "subcategory", "good-category")                   \
-  /* the manufacturer */                                             \
+#define FLOWII_GOOD_FIELDS(ATTR, ONE, MANY)                   \
+  ATTR(std::string, name, "name")                             \
+  ATTR(std::string, serial_nr, "serial-nr")                   \
+  ATTR(GoodType, good_type, "type")                           \
+  /* values undocumented */                                   \
+  ATTR(std::int64_t, visibility_type, "visibility-type")      \
+  ATTR(std::string, ean, "ean")                               \
+  ATTR(double, purchase_price, "purchase-price")              \
+  ATTR(PriceType, purchase_price_type, "purchase-price-type") \
+  ATTR(double, selling_price, "selling-price")                \
+  ATTR(PriceType, selling_price_type, "selling-price-type")   \
+  ATTR(double, vat_rate, "vat-rate")                          \
+  ATTR(std::string, additional_text, "additional-text")       \
+  ATTR(std::string, description, "description")               \
+  ONE(unit_of_measure, "unit-of-measure", "unit")             \
+  ONE(category, "category", "good-category")                  \
+  ONE(subcategory, "subcategory", "good-category")            \
+  /* the manufacturer */                                      \
   ONE(partner, "partner", "partner")
 FLOWII_MODEL(Good, "good", FLOWII_GOOD_FIELDS);
 

@@ -100,15 +100,15 @@ FLOWII_MODEL(NumberingSequence, "numbering-sequence", FLOWII_NUMBERING_SEQUENCE_
 /// The blueprint's create example links the unit as type "unit-of-measure",
 /// while goods and /units call the same resource "unit"; the SDK sends what the
 /// create example shows.
-#define FLOWII_DOCUMENT_ITEM_FIELDS(ATTR, ONE, MANY)        \
-  ATTR(std::string, name, "name")                           \
-  ATTR(double, quantity, "quantity")                        \
-  ATTR(DiscountType, discount_type, "discount-type")        \
-  ATTR(double, discount, "discount")                        \
-  ATTR(double, unit_price, "unit-price")                    \
-  ATTR(PriceType, unit_price_type, "unit-price-type")       \
-  ATTR(double, vat_rate, "vat-rate")                        \
-  ONE(good, "good", "good")                                 \
+#define FLOWII_DOCUMENT_ITEM_FIELDS(ATTR, ONE, MANY)  \
+  ATTR(std::string, name, "name")                     \
+  ATTR(double, quantity, "quantity")                  \
+  ATTR(DiscountType, discount_type, "discount-type")  \
+  ATTR(double, discount, "discount")                  \
+  ATTR(double, unit_price, "unit-price")              \
+  ATTR(PriceType, unit_price_type, "unit-price-type") \
+  ATTR(double, vat_rate, "vat-rate")                  \
+  ONE(good, "good", "good")                           \
   ONE(unit_of_measure, "unit-of-measure", "unit-of-measure")
 FLOWII_MODEL(DocumentItem, "item", FLOWII_DOCUMENT_ITEM_FIELDS);
 
@@ -124,36 +124,36 @@ FLOWII_MODEL(OrderAllocation, "order-allocation", FLOWII_ORDER_ALLOCATION_FIELDS
 /// `serial-nr`. FLOWii documents no read of a single document: the fields from
 /// `serial-nr` to `unpaid` are what /partners/{id}/documents lists, the others
 /// are what a create sends. Dates are local date-times ("2025-01-20T00:00:00").
-#define FLOWII_DOCUMENT_FIELDS(ATTR, ONE, MANY)                                  \
-  ATTR(std::string, serial_nr, "serial-nr")                                      \
-  ATTR(DocumentType, document_type, "type")                                      \
-  ATTR(InvoiceType, invoice_type, "invoice-type")                                \
-  ATTR(InvoiceState, invoice_state, "invoice-state")                             \
-  /* net total (without VAT) */                                                  \
-  ATTR(double, gross_amount, "gross-amount")                                     \
-  /* total with VAT */                                                           \
-  ATTR(double, taxed_gross_amount, "taxed-gross-amount")                         \
-  ATTR(double, unpaid, "unpaid")                                                 \
-  ATTR(DateTime, issue_date, "issue-date")                                       \
-  ATTR(DateTime, delivery_date, "delivery-date")                                 \
-  /* due date */                                                                 \
-  ATTR(DateTime, maturity, "maturity")                                           \
-  ATTR(std::string, variable_symbol, "variable-symbol")                          \
-  ATTR(std::string, specific_symbol, "specific-symbol")                          \
-  ATTR(std::string, constant_symbol, "constant-symbol")                          \
-  ATTR(DiscountType, discount_type, "discount-type")                             \
-  ATTR(double, discount, "discount")                                             \
-  ONE(numbering_sequence, "numbering-sequence", "numbering-sequence")            \
-  ONE(user, "user", "user")                                                      \
-  ONE(company_data, "company-data", "company-data")                              \
-  ONE(partner, "partner", "partner")                                             \
-  MANY(items, "items", "item")                                                   \
-  ONE(payment_method, "payment-method", "payment-method")                        \
-  /* FLOWii's relationship is called "account" */                                \
-  ONE(bank_account, "account", "bank-account")                                   \
-  ONE(delivery_type, "delivery-type", "delivery-type")                           \
-  ONE(category, "category", "document-category")                                \
-  ONE(business_case, "business-case", "business-case")                          \
+#define FLOWII_DOCUMENT_FIELDS(ATTR, ONE, MANY)                       \
+  ATTR(std::string, serial_nr, "serial-nr")                           \
+  ATTR(DocumentType, document_type, "type")                           \
+  ATTR(InvoiceType, invoice_type, "invoice-type")                     \
+  ATTR(InvoiceState, invoice_state, "invoice-state")                  \
+  /* net total (without VAT) */                                       \
+  ATTR(double, gross_amount, "gross-amount")                          \
+  /* total with VAT */                                                \
+  ATTR(double, taxed_gross_amount, "taxed-gross-amount")              \
+  ATTR(double, unpaid, "unpaid")                                      \
+  ATTR(DateTime, issue_date, "issue-date")                            \
+  ATTR(DateTime, delivery_date, "delivery-date")                      \
+  /* due date */                                                      \
+  ATTR(DateTime, maturity, "maturity")                                \
+  ATTR(std::string, variable_symbol, "variable-symbol")               \
+  ATTR(std::string, specific_symbol, "specific-symbol")               \
+  ATTR(std::string, constant_symbol, "constant-symbol")               \
+  ATTR(DiscountType, discount_type, "discount-type")                  \
+  ATTR(double, discount, "discount")                                  \
+  ONE(numbering_sequence, "numbering-sequence", "numbering-sequence") \
+  ONE(user, "user", "user")                                           \
+  ONE(company_data, "company-data", "company-data")                   \
+  ONE(partner, "partner", "partner")                                  \
+  MANY(items, "items", "item")                                        \
+  ONE(payment_method, "payment-method", "payment-method")             \
+  /* FLOWii's relationship is called "account" */                     \
+  ONE(bank_account, "account", "bank-account")                        \
+  ONE(delivery_type, "delivery-type", "delivery-type")                \
+  ONE(category, "category", "document-category")                      \
+  ONE(business_case, "business-case", "business-case")                \
   MANY(order_allocations, "order-allocations", "order-allocation")
 FLOWII_MODEL(Document, "document", FLOWII_DOCUMENT_FIELDS);
 
@@ -162,7 +162,7 @@ FLOWII_MODEL(Document, "document", FLOWII_DOCUMENT_FIELDS);
   FLOWII_TIME_RANGE(TIME, issued, "issued")                      \
   FLOWII_TIME_RANGE(TIME, edited, "edited")                      \
   FLOWII_TIME_RANGE(TIME, delivery, "delivery")                  \
-  FLOWII_TIME_RANGE(TIME, due, "due") \
+  FLOWII_TIME_RANGE(TIME, due, "due")                            \
   FLOWII_TIME_RANGE(TIME, paid, "paid")
 FLOWII_QUERY(DocumentExportQuery, FLOWII_DOCUMENT_EXPORT_FILTERS);
 

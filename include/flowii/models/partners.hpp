@@ -60,43 +60,43 @@ FLOWII_MODEL(BusinessRelationship, "business-relationship", FLOWII_BUSINESS_RELA
 /// accounts, tags and the responsible user are in included():
 ///   auto billing = partner.related<Address>("billing-address");
 /// Create them nested: partner.set_billing_address(Address().set_city("Nitra")).
-#define FLOWII_PARTNER_FIELDS(ATTR, ONE, MANY)                                          \
-  ATTR(std::string, name, "name")                                                       \
-  ATTR(PartnerType, partner_type, "type")                                               \
-  ATTR(std::string, comment, "comment")                                                 \
-  ATTR(std::string, ico, "ico")                                                         \
-  ATTR(std::string, dic, "dic")                                                         \
-  ATTR(std::string, ic_dph, "ic-dph")                                                   \
-  ATTR(std::int64_t, invoice_maturity, "invoice-maturity")                              \
-  ONE(base_business_relationship, "base-business-relationship", "business-relationship") \
+#define FLOWII_PARTNER_FIELDS(ATTR, ONE, MANY)                                                   \
+  ATTR(std::string, name, "name")                                                                \
+  ATTR(PartnerType, partner_type, "type")                                                        \
+  ATTR(std::string, comment, "comment")                                                          \
+  ATTR(std::string, ico, "ico")                                                                  \
+  ATTR(std::string, dic, "dic")                                                                  \
+  ATTR(std::string, ic_dph, "ic-dph")                                                            \
+  ATTR(std::int64_t, invoice_maturity, "invoice-maturity")                                       \
+  ONE(base_business_relationship, "base-business-relationship", "business-relationship")         \
   ONE(extended_business_relationship, "extended-business-relationship", "business-relationship") \
-  ONE(billing_address, "billing-address", "address")                                    \
-  ONE(mailing_address, "mailing-address", "address")                                    \
-  ONE(delivery_address, "delivery-address", "address")                                  \
-  ONE(responsible_user, "responsible-user", "user")                                     \
-  ONE(key_contact, "key-contact", "contact")                                            \
-  MANY(contacts, "contacts", "contact")                                                 \
-  MANY(accounts, "accounts", "account")                                                 \
+  ONE(billing_address, "billing-address", "address")                                             \
+  ONE(mailing_address, "mailing-address", "address")                                             \
+  ONE(delivery_address, "delivery-address", "address")                                           \
+  ONE(responsible_user, "responsible-user", "user")                                              \
+  ONE(key_contact, "key-contact", "contact")                                                     \
+  MANY(contacts, "contacts", "contact")                                                          \
+  MANY(accounts, "accounts", "account")                                                          \
   MANY(tags, "tags", "tag")
 FLOWII_MODEL(Partner, "partner", FLOWII_PARTNER_FIELDS);
 
 /// Filters of GET /partners (blueprint "Get partner list"). Dates are unix seconds.
-#define FLOWII_PARTNER_FILTERS(TEXT, ID, IDS, TIME, NUM)                  \
-  TEXT(search_text, "search-text")                                        \
-  FLOWII_TIME_RANGE(TIME, created, "created")                             \
-  FLOWII_TIME_RANGE(TIME, edited, "edited")                               \
-  FLOWII_TIME_RANGE(TIME, inactive, "inactive")                           \
-  FLOWII_TIME_RANGE(TIME, active, "active")                               \
-  TIME(business_case_created_from, "business-case-created-from")          \
-  /* sic: the blueprint spells this one without the second "s" */         \
-  TIME(business_case_created_to, "busines-case-created-to")               \
-  FLOWII_TIME_RANGE(TIME, order_accepted, "order-accepted")               \
-  ID(billing_address_country_id, "billing-address-country-id")            \
-  IDS(tag_ids, "tag-ids")                                                 \
-  ID(type_id, "type-id")                                                  \
-  ID(subtype_id, "subtype-id")                                            \
-  ID(responsible_user_id, "responsible-user-id")                          \
-  NUM(business_case_state, "business-case-state")                         \
+#define FLOWII_PARTNER_FILTERS(TEXT, ID, IDS, TIME, NUM)          \
+  TEXT(search_text, "search-text")                                \
+  FLOWII_TIME_RANGE(TIME, created, "created")                     \
+  FLOWII_TIME_RANGE(TIME, edited, "edited")                       \
+  FLOWII_TIME_RANGE(TIME, inactive, "inactive")                   \
+  FLOWII_TIME_RANGE(TIME, active, "active")                       \
+  TIME(business_case_created_from, "business-case-created-from")  \
+  /* sic: the blueprint spells this one without the second "s" */ \
+  TIME(business_case_created_to, "busines-case-created-to")       \
+  FLOWII_TIME_RANGE(TIME, order_accepted, "order-accepted")       \
+  ID(billing_address_country_id, "billing-address-country-id")    \
+  IDS(tag_ids, "tag-ids")                                         \
+  ID(type_id, "type-id")                                          \
+  ID(subtype_id, "subtype-id")                                    \
+  ID(responsible_user_id, "responsible-user-id")                  \
+  NUM(business_case_state, "business-case-state")                 \
   NUM(order_state, "order-state")
 FLOWII_QUERY(PartnerQuery, FLOWII_PARTNER_FILTERS);
 

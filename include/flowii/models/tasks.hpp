@@ -98,24 +98,24 @@ FLOWII_MODEL(TaskCategory, "task-category", FLOWII_TASK_CATEGORY_FIELDS);
 FLOWII_MODEL(Task, "task", FLOWII_TASK_FIELDS);
 
 /// Filters of GET /tasks (blueprint "Get task list"). Dates are unix seconds.
-#define FLOWII_TASK_FILTERS(TEXT, ID, IDS, TIME, NUM)    \
-  TEXT(search_text, "search-text")                       \
-  FLOWII_TIME_RANGE(TIME, created, "created")            \
-  FLOWII_TIME_RANGE(TIME, edited, "edited")              \
-  FLOWII_TIME_RANGE(TIME, deadline, "deadline")          \
+#define FLOWII_TASK_FILTERS(TEXT, ID, IDS, TIME, NUM)             \
+  TEXT(search_text, "search-text")                                \
+  FLOWII_TIME_RANGE(TIME, created, "created")                     \
+  FLOWII_TIME_RANGE(TIME, edited, "edited")                       \
+  FLOWII_TIME_RANGE(TIME, deadline, "deadline")                   \
   FLOWII_TIME_RANGE(TIME, activity_deadline, "activity-deadline") \
-  FLOWII_TIME_RANGE(TIME, worked, "worked")              \
-  FLOWII_TIME_RANGE(TIME, completed, "completed")        \
-  NUM(state, "state")                                    \
-  ID(activity_type_id, "activity-type-id")               \
-  ID(category_id, "category-id")                         \
-  ID(subcategory_id, "subcategory-id")                   \
-  ID(created_by_user_id, "created-by-user-id")           \
-  ID(responsible_user_id, "responsible-user-id")         \
-  ID(partner_id, "partner-id")                           \
-  ID(partner_country_id, "partner-country-id")           \
-  ID(business_case_id, "business-case-id")               \
-  ID(order_id, "order-id")                               \
+  FLOWII_TIME_RANGE(TIME, worked, "worked")                       \
+  FLOWII_TIME_RANGE(TIME, completed, "completed")                 \
+  NUM(state, "state")                                             \
+  ID(activity_type_id, "activity-type-id")                        \
+  ID(category_id, "category-id")                                  \
+  ID(subcategory_id, "subcategory-id")                            \
+  ID(created_by_user_id, "created-by-user-id")                    \
+  ID(responsible_user_id, "responsible-user-id")                  \
+  ID(partner_id, "partner-id")                                    \
+  ID(partner_country_id, "partner-country-id")                    \
+  ID(business_case_id, "business-case-id")                        \
+  ID(order_id, "order-id")                                        \
   ID(order_state_id, "order-state-id")
 FLOWII_QUERY(TaskQuery, FLOWII_TASK_FILTERS);
 

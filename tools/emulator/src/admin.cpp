@@ -18,7 +18,8 @@ namespace flowii::emulator {
 NLOHMANN_JSON_SERIALIZE_ENUM(RetryAfterForm, {{RetryAfterForm::seconds, "seconds"},
                                               {RetryAfterForm::http_date, "http-date"},
                                               {RetryAfterForm::none, "none"}})
-NLOHMANN_JSON_SERIALIZE_ENUM(TokenErrorShape, {{TokenErrorShape::oauth, "oauth"}, {TokenErrorShape::jsonapi, "jsonapi"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(TokenErrorShape,
+                             {{TokenErrorShape::oauth, "oauth"}, {TokenErrorShape::jsonapi, "jsonapi"}})
 
 namespace {
 
@@ -29,9 +30,9 @@ nlohmann::json parse_body(HttpRequest const& request) {
 }
 
 constexpr std::pair<Emulator::Breakage, char const*> breakages[] = {
-    {Emulator::Breakage::none, "none"},         {Emulator::Breakage::close, "close"},
-    {Emulator::Breakage::reset, "reset"},       {Emulator::Breakage::garbage, "garbage"},
-    {Emulator::Breakage::stall, "stall"},       {Emulator::Breakage::truncated_body, "truncated_body"},
+    {Emulator::Breakage::none, "none"},          {Emulator::Breakage::close, "close"},
+    {Emulator::Breakage::reset, "reset"},        {Emulator::Breakage::garbage, "garbage"},
+    {Emulator::Breakage::stall, "stall"},        {Emulator::Breakage::truncated_body, "truncated_body"},
     {Emulator::Breakage::slow_body, "slow_body"}};
 
 char const* breakage_name(Emulator::Breakage b) {
@@ -45,8 +46,9 @@ Emulator::Breakage breakage_named(std::string const& text) {
   for (auto const& [value, name] : breakages) {
     if (text == name) return value;
   }
-  throw ApiError({at_pointer(400, "/breakage", "breakage must be one of none, close, reset, garbage, stall, "
-                                               "truncated_body, slow_body.")});
+  throw ApiError({at_pointer(400, "/breakage",
+                             "breakage must be one of none, close, reset, garbage, stall, "
+                             "truncated_body, slow_body.")});
 }
 
 nlohmann::json fault_json(Emulator::Fault const& f) {

@@ -103,8 +103,8 @@ HttpReply grant(Ctx& ctx) {
     throw OAuthError{400, "unsupported_grant_type", "The grant type " + grant_type + " is not supported."};
   }
 
-  auto const grant = ctx.state.tokens.issue(user->username, ctx.now(), ctx.options.token_lifetime.count(),
-                                            ctx.state.token_rng);
+  auto const grant =
+      ctx.state.tokens.issue(user->username, ctx.now(), ctx.options.token_lifetime.count(), ctx.state.token_rng);
   ctx.state.tokens.count_grant(grant_type);
   HttpReply reply = oauth_reply(200, {{"access_token", grant.access_token},
                                       {"token_type", "bearer"},
@@ -186,9 +186,12 @@ void authenticate(Ctx& ctx) {
   auto const token = trim(header.substr(space + 1));
   std::string username;
   switch (ctx.state.tokens.check(token, ctx.now(), username)) {
-    case Tokens::Status::unknown: bearer_failure("The access token is not valid.", true);
-    case Tokens::Status::expired: bearer_failure("The access token has expired.", true);
-    case Tokens::Status::valid: break;
+    case Tokens::Status::unknown:
+      bearer_failure("The access token is not valid.", true);
+    case Tokens::Status::expired:
+      bearer_failure("The access token has expired.", true);
+    case Tokens::Status::valid:
+      break;
   }
   ctx.user = find_user(ctx.options, username);
   if (ctx.user == nullptr) bearer_failure("The access token is not valid.", true);

@@ -37,23 +37,26 @@ Civil civil_from_unix(std::int64_t t) {
   unsigned const d = doy - (153 * mp + 2) / 5 + 1;
   unsigned const m = mp < 10 ? mp + 3 : mp - 9;
   auto const weekday = static_cast<unsigned>(((days % 7) + 11) % 7);  // 1970-01-01 was a Thursday
-  return {static_cast<std::int64_t>(yoe) + era * 400 + (m <= 2), m, d,
-          static_cast<unsigned>(secs / 3600), static_cast<unsigned>(secs % 3600 / 60),
-          static_cast<unsigned>(secs % 60), weekday};
+  return {static_cast<std::int64_t>(yoe) + era * 400 + (m <= 2),
+          m,
+          d,
+          static_cast<unsigned>(secs / 3600),
+          static_cast<unsigned>(secs % 3600 / 60),
+          static_cast<unsigned>(secs % 60),
+          weekday};
 }
 
 }  // namespace
 
 VirtualClock::VirtualClock(std::int64_t start_unix)
-    : start_(start_unix != 0 ? start_unix
-                             : std::chrono::duration_cast<std::chrono::seconds>(
-                                   std::chrono::system_clock::now().time_since_epoch())
-                                   .count()),
+    : start_(start_unix != 0
+                 ? start_unix
+                 : std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+                       .count()),
       started_(std::chrono::steady_clock::now()) {}
 
 std::int64_t VirtualClock::now() const {
-  auto const elapsed = std::chrono::duration_cast<std::chrono::seconds>(
-      std::chrono::steady_clock::now() - started_);
+  auto const elapsed = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - started_);
   return start_ + elapsed.count() + offset_.count();
 }
 
@@ -65,16 +68,16 @@ std::string format_http_date(std::int64_t unix_seconds) {
                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   Civil const c = civil_from_unix(unix_seconds);
   char buf[40];
-  std::snprintf(buf, sizeof buf, "%s, %02u %s %04lld %02u:%02u:%02u GMT", days[c.weekday], c.day,
-                months[c.month - 1], static_cast<long long>(c.year), c.hour, c.minute, c.second);
+  std::snprintf(buf, sizeof buf, "%s, %02u %s %04lld %02u:%02u:%02u GMT", days[c.weekday], c.day, months[c.month - 1],
+                static_cast<long long>(c.year), c.hour, c.minute, c.second);
   return buf;
 }
 
 std::string format_local(std::int64_t unix_seconds) {
   Civil const c = civil_from_unix(unix_seconds);
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02u:%02u:%02u", static_cast<long long>(c.year),
-                c.month, c.day, c.hour, c.minute, c.second);
+  std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02u:%02u:%02u", static_cast<long long>(c.year), c.month, c.day,
+                c.hour, c.minute, c.second);
   return buf;
 }
 
@@ -96,8 +99,7 @@ std::optional<std::int64_t> parse_local(std::string_view text) {
     h = digits(11, 2);
     mi = digits(14, 2);
     s = digits(17, 2);
-    if (!at(10, 'T') || !at(13, ':') || !at(16, ':') || h < 0 || h > 23 || mi < 0 || mi > 59 ||
-        s < 0 || s > 60) {
+    if (!at(10, 'T') || !at(13, ':') || !at(16, ':') || h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 60) {
       return std::nullopt;
     }
     std::size_t pos = 19;
@@ -108,8 +110,7 @@ std::optional<std::int64_t> parse_local(std::string_view text) {
     }
     if (pos != text.size()) return std::nullopt;
   }
-  return days_from_civil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 +
-         h * 3600 + mi * 60 + s;
+  return days_from_civil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 + h * 3600 + mi * 60 + s;
 }
 
 }  // namespace flowii::emulator

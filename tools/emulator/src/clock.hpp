@@ -15,7 +15,7 @@ namespace flowii::emulator {
 class VirtualClock {
  public:
   explicit VirtualClock(std::int64_t start_unix);  // 0 = the real time now
-  std::int64_t now() const;                         // unix seconds
+  std::int64_t now() const;                        // unix seconds
   void advance(std::chrono::seconds by);
 
  private:

@@ -23,8 +23,7 @@ class Catalog;
 
 // Everything behind the service mutex.
 struct State {
-  explicit State(Options const& options)
-      : clock(options.clock_start), token_rng(token_seed(options.seed)) {}
+  explicit State(Options const& options) : clock(options.clock_start), token_rng(token_seed(options.seed)) {}
   static std::uint64_t token_seed(std::uint64_t seed) { return seed ^ 0x746F6B656E73ull; }
 
   Store store;
@@ -42,8 +41,8 @@ struct Ctx {
   Options const& options;
   Catalog const& catalog;
   State& state;
-  std::string base_url;  // "http://host:port", from the Host header
-  std::string company;   // set by authorize_company
+  std::string base_url;        // "http://host:port", from the Host header
+  std::string company;         // set by authorize_company
   User const* user = nullptr;  // set by authenticate
 
   RecordView view() const { return {state.store, company}; }

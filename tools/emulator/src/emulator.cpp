@@ -1,6 +1,7 @@
 // The public Emulator: a Service behind an HttpServer.
 #include <flowii/emulator/emulator.hpp>
 
+#include <exception>
 #include <mutex>
 
 #include "service.hpp"
@@ -26,11 +27,18 @@ struct Emulator::Impl {
   HttpServer server;
   mutable std::mutex lifecycle;  // start/stop/port against each other
   int port = 0;
+  bool started = false;  // since the last stop(): stop() then saves the state file
 };
 
 Emulator::Emulator(Options options) : impl_(std::make_unique<Impl>(std::move(options))) {}
 
-Emulator::~Emulator() { stop(); }
+Emulator::~Emulator() {
+  try {
+    stop();
+  } catch (std::exception const&) {
+    // A destructor must not throw; callers who need to know call stop() first.
+  }
+}
 
 void Emulator::start() {
   std::lock_guard<std::mutex> lock(impl_->lifecycle);
@@ -42,12 +50,18 @@ void Emulator::start() {
   impl_->port = impl_->server.start(o.host, o.port, o.worker_threads,
                                     [service](HttpRequest const& request) { return service->handle(request); });
   impl_->service.set_base_url(make_base_url(o.host, impl_->port));
+  impl_->started = true;
 }
 
 void Emulator::stop() {
   std::lock_guard<std::mutex> lock(impl_->lifecycle);
-  impl_->server.stop();
+  impl_->server.stop();  // first: no request may change the data while it is saved
+  bool const save = impl_->started && !impl_->service.options().state_file.empty();
+  impl_->started = false;
+  if (save) impl_->service.save_state(impl_->service.options().state_file);
 }
+
+void Emulator::save_state(std::string const& path) const { impl_->service.save_state(path); }
 
 bool Emulator::running() const {
   std::lock_guard<std::mutex> lock(impl_->lifecycle);

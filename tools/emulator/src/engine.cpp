@@ -33,11 +33,10 @@ bool in_scope(ResourceSpec const& spec, Record const& record) {
 // The records a spec's collection shows, before request filters.
 std::vector<Record const*> collection_records(Ctx const& ctx, ResourceSpec const& spec) {
   auto records = ctx.view().all(spec.type);
-  records.erase(std::remove_if(records.begin(), records.end(),
-                               [&](Record const* r) {
-                                 return !in_scope(spec, *r) || (spec.list_where && !spec.list_where(*r));
-                               }),
-                records.end());
+  records.erase(
+      std::remove_if(records.begin(), records.end(),
+                     [&](Record const* r) { return !in_scope(spec, *r) || (spec.list_where && !spec.list_where(*r)); }),
+      records.end());
   return apply_filters(ctx, spec.filters, std::move(records));
 }
 
@@ -77,7 +76,8 @@ void add_collection_routes(Router& router, ResourceSpec const& spec) {
   if (spec.ops.count(Op::create) > 0) {
     router.add("POST", spec.collection, endpoint({}, [s](Ctx& ctx) {
                  auto const document = parse_document(ctx.request);
-                 auto const id = write_atomically(ctx, [&](Writer& w) { return w.create(s->type, s->scope, document["data"]); });
+                 auto const id =
+                     write_atomically(ctx, [&](Writer& w) { return w.create(s->type, s->scope, document["data"]); });
                  return created_reply(ctx, s->type, id, s->create_self_link);
                }));
   }
@@ -91,7 +91,8 @@ void add_collection_routes(Router& router, ResourceSpec const& spec) {
                  HttpReply reply;
                  reply.content_type = "application/zip";
                  reply.body = make_zip({{e->entry_name, content}}, ctx.now());
-                 reply.headers = {{"Content-Disposition", "attachment; filename=\"" + s->type + "-export-" + e->name + ".zip\""}};
+                 reply.headers = {
+                     {"Content-Disposition", "attachment; filename=\"" + s->type + "-export-" + e->name + ".zip\""}};
                  return reply;
                }));
   }
@@ -101,14 +102,12 @@ void add_item_routes(Router& router, ResourceSpec const& spec) {
   ResourceSpec const* s = &spec;
   std::string const item = spec.item_path() + "/{id}";
   if (spec.ops.count(Op::read) > 0) {
-    router.add("GET", item, endpoint({}, [s](Ctx& ctx) {
-                 return detail_reply(ctx, find_or_404(ctx, *s, ctx.path_params.at(0)));
-               }));
+    router.add("GET", item,
+               endpoint({}, [s](Ctx& ctx) { return detail_reply(ctx, find_or_404(ctx, *s, ctx.path_params.at(0))); }));
   }
   if (spec.self_alias) {
-    router.add("GET", spec.item_path() + "/self", endpoint({}, [s](Ctx& ctx) {
-                 return detail_reply(ctx, find_or_404(ctx, *s, ctx.user->id));
-               }));
+    router.add("GET", spec.item_path() + "/self",
+               endpoint({}, [s](Ctx& ctx) { return detail_reply(ctx, find_or_404(ctx, *s, ctx.user->id)); }));
   }
   if (spec.ops.count(Op::update) > 0) {
     router.add("PATCH", item, endpoint({}, [s](Ctx& ctx) {
@@ -149,7 +148,8 @@ void add_sublist_routes(Router& router, ResourceSpec const& spec) {
     router.add("POST", path, endpoint({}, [s, l](Ctx& ctx) {
                  Ref const owner = find_or_404(ctx, *s, ctx.path_params.at(0)).ref();
                  auto const document = parse_document(ctx.request);
-                 auto const id = write_atomically(ctx, [&](Writer& w) { return w.create(l->type, {}, document["data"], owner); });
+                 auto const id =
+                     write_atomically(ctx, [&](Writer& w) { return w.create(l->type, {}, document["data"], owner); });
                  return created_reply(ctx, l->type, id, true);
                }));
   }

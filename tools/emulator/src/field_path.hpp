@@ -42,8 +42,7 @@ class FieldPath {
   std::vector<Record const*> records(Record const& start, RecordView const& view) const;
 
  private:
-  std::vector<Record const*> step(std::vector<Record const*> const& from, Hop const& hop,
-                                  RecordView const& view) const;
+  std::vector<Record const*> step(std::vector<Record const*> const& from, Hop const& hop, RecordView const& view) const;
   std::string text_;
   std::vector<Hop> hops_;
 };

@@ -26,7 +26,8 @@ std::optional<NameValues> parse_urlencoded(std::string_view text) {
     if (pair.empty()) continue;
     auto const eq = pair.find('=');
     auto name = percent_decode(std::string_view(pair).substr(0, eq), true);
-    auto value = percent_decode(eq == std::string::npos ? std::string_view() : std::string_view(pair).substr(eq + 1), true);
+    auto value =
+        percent_decode(eq == std::string::npos ? std::string_view() : std::string_view(pair).substr(eq + 1), true);
     if (!name || !value) return std::nullopt;
     out.emplace_back(std::move(*name), std::move(*value));
   }

@@ -166,8 +166,8 @@ HttpReply list_reply(Ctx const& ctx, std::vector<Record const*> const& records, 
   nlohmann::json links = {{"self", collection_link(ctx, std::nullopt)}};
   if (paged) {
     auto const number = page_param(ctx, page_number, 0, 0);
-    auto const size = std::min<std::int64_t>(page_param(ctx, page_size, ctx.options.default_page_size, 1),
-                                             ctx.options.max_page_size);
+    auto const size =
+        std::min<std::int64_t>(page_param(ctx, page_size, ctx.options.default_page_size, 1), ctx.options.max_page_size);
     auto const total = static_cast<std::int64_t>(records.size());
     first = number >= total ? records.size() : static_cast<std::size_t>(std::min(number * size, total));
     count = std::min(records.size() - first, static_cast<std::size_t>(size));

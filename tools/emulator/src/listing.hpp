@@ -22,8 +22,7 @@ std::vector<std::string> page_params();
 
 // A list document of `records` (all, or one page), with links and `included`;
 // Shape::sublist for records listed under another record.
-HttpReply list_reply(Ctx const& ctx, std::vector<Record const*> const& records, bool paged,
-                     Shape shape = Shape::list);
+HttpReply list_reply(Ctx const& ctx, std::vector<Record const*> const& records, bool paged, Shape shape = Shape::list);
 
 // Top-level links.self of a single-resource document.
 std::string self_link(Ctx const& ctx);

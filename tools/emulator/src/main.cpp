@@ -1,6 +1,6 @@
 // flowii-emulator: serves the FLOWii emulator until SIGINT/SIGTERM (or stdin
-// EOF with --stdin-eof-stops). Prints one readiness line for scripts to wait
-// for, then the demo credentials as shell exports.
+// EOF with --stdin-eof-stops), then saves --state FILE if given. Prints one
+// readiness line for scripts to wait for, then the demo credentials as shell exports.
 #include <pthread.h>
 #include <signal.h>
 #include <unistd.h>
@@ -21,7 +21,7 @@ void usage(std::ostream& out) {
          "                       [--token-lifetime SECONDS] [--next-links] [--page-size N]\n"
          "                       [--retry-after seconds|http-date|none] [--quota-status 429|403]\n"
          "                       [--token-errors oauth|jsonapi] [--rate-limit N] [--rate-window SECONDS]\n"
-         "                       [--stdin-eof-stops]\n";
+         "                       [--state FILE] [--stdin-eof-stops]\n";
 }
 
 long long number(char const* flag, char const* text) {
@@ -58,24 +58,37 @@ int main(int argc, char** argv) {
       }
       return argv[++i];
     };
-    if (arg == "--host") options.host = value();
-    else if (arg == "--port") options.port = static_cast<int>(number("--port", value()));
-    else if (arg == "--seed") options.seed = static_cast<std::uint64_t>(number("--seed", value()));
-    else if (arg == "--api-key") options.api_key = value();
-    else if (arg == "--token-lifetime") options.token_lifetime = std::chrono::seconds(number("--token-lifetime", value()));
-    else if (arg == "--next-links") options.send_next_links = true;
-    else if (arg == "--page-size") options.default_page_size = static_cast<int>(number("--page-size", value()));
+    if (arg == "--host")
+      options.host = value();
+    else if (arg == "--port")
+      options.port = static_cast<int>(number("--port", value()));
+    else if (arg == "--seed")
+      options.seed = static_cast<std::uint64_t>(number("--seed", value()));
+    else if (arg == "--api-key")
+      options.api_key = value();
+    else if (arg == "--token-lifetime")
+      options.token_lifetime = std::chrono::seconds(number("--token-lifetime", value()));
+    else if (arg == "--next-links")
+      options.send_next_links = true;
+    else if (arg == "--page-size")
+      options.default_page_size = static_cast<int>(number("--page-size", value()));
     else if (arg == "--retry-after") {
       using F = flowii::emulator::RetryAfterForm;
-      options.retry_after = choice("--retry-after", value(), {"seconds", "http-date", "none"},
-                                   {F::seconds, F::http_date, F::none});
-    } else if (arg == "--quota-status") options.quota_status = choice("--quota-status", value(), {"429", "403"}, {429, 403});
+      options.retry_after =
+          choice("--retry-after", value(), {"seconds", "http-date", "none"}, {F::seconds, F::http_date, F::none});
+    } else if (arg == "--quota-status")
+      options.quota_status = choice("--quota-status", value(), {"429", "403"}, {429, 403});
     else if (arg == "--token-errors") {
       using S = flowii::emulator::TokenErrorShape;
       options.token_errors = choice("--token-errors", value(), {"oauth", "jsonapi"}, {S::oauth, S::jsonapi});
-    } else if (arg == "--rate-limit") options.rate_limit = static_cast<int>(number("--rate-limit", value()));
-    else if (arg == "--rate-window") options.rate_window = std::chrono::seconds(number("--rate-window", value()));
-    else if (arg == "--stdin-eof-stops") stdin_eof_stops = true;
+    } else if (arg == "--rate-limit")
+      options.rate_limit = static_cast<int>(number("--rate-limit", value()));
+    else if (arg == "--rate-window")
+      options.rate_window = std::chrono::seconds(number("--rate-window", value()));
+    else if (arg == "--state")
+      options.state_file = value();
+    else if (arg == "--stdin-eof-stops")
+      stdin_eof_stops = true;
     else if (arg == "--help" || arg == "-h") {
       usage(std::cout);
       return 0;

@@ -18,9 +18,12 @@ std::optional<std::int64_t> RateLimiter::admit(std::string const& key, std::int6
 
 std::optional<std::string> retry_after_value(RetryAfterForm form, std::int64_t until, std::int64_t now) {
   switch (form) {
-    case RetryAfterForm::seconds: return std::to_string(std::max<std::int64_t>(until - now, 1));
-    case RetryAfterForm::http_date: return format_http_date(until);
-    case RetryAfterForm::none: break;
+    case RetryAfterForm::seconds:
+      return std::to_string(std::max<std::int64_t>(until - now, 1));
+    case RetryAfterForm::http_date:
+      return format_http_date(until);
+    case RetryAfterForm::none:
+      break;
   }
   return std::nullopt;
 }

@@ -16,13 +16,9 @@ bool listed(std::vector<std::string> const& names, std::string const& name) {
 
 }  // namespace
 
-bool ListView::shows_attribute(std::string const& name) const {
-  return everything || listed(attributes, name);
-}
+bool ListView::shows_attribute(std::string const& name) const { return everything || listed(attributes, name); }
 
-bool ListView::shows_relationship(std::string const& name) const {
-  return everything || listed(relationships, name);
-}
+bool ListView::shows_relationship(std::string const& name) const { return everything || listed(relationships, name); }
 
 bool ExportInput::flag(std::string_view parameter) const {
   auto const values = request.query_values(parameter);
@@ -49,8 +45,7 @@ ResourceSpec ResourceSpec::crud(std::string type, std::string collection) {
   return spec;
 }
 
-ResourceSpec ResourceSpec::tree_code_list(std::string const& type, std::string const& collection,
-                                          bool name_required) {
+ResourceSpec ResourceSpec::tree_code_list(std::string const& type, std::string const& collection, bool name_required) {
   Attribute name = Attribute::text("name");
   if (name_required) name.required();
   auto spec = code_list(type, collection, {name, Attribute::integer("order")}, true);
@@ -73,8 +68,8 @@ Relationship const* ResourceSpec::relationship(std::string_view name) const {
   return it == relationships.end() ? nullptr : &*it;
 }
 
-Seeder::Seeder(Store& store, Company const& company, std::size_t company_index,
-               std::vector<User> const& members, Rng& rng, std::int64_t now)
+Seeder::Seeder(Store& store, Company const& company, std::size_t company_index, std::vector<User> const& members,
+               Rng& rng, std::int64_t now)
     : store_(store), company_(company), company_index_(company_index), members_(members), rng_(rng), now_(now) {}
 
 Record& Seeder::add(std::string type, nlohmann::json attributes, nlohmann::json relationships, std::string id) {

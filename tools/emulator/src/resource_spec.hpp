@@ -30,7 +30,7 @@ enum class ValueKind { any, string, integer, number, boolean, datetime };
 struct Attribute {
   std::string name;
   ValueKind kind = ValueKind::any;
-  bool is_required = false;          // on create; null is never accepted for it
+  bool is_required = false;           // on create; null is never accepted for it
   std::vector<std::int64_t> members;  // allowed values of an enum[number]
 
   static Attribute of(std::string name, ValueKind kind) {
@@ -47,8 +47,14 @@ struct Attribute {
   static Attribute datetime(std::string name) { return of(std::move(name), ValueKind::datetime); }
   static Attribute any(std::string name) { return of(std::move(name), ValueKind::any); }
 
-  Attribute& required() { is_required = true; return *this; }
-  Attribute& one_of(std::vector<std::int64_t> values) { members = std::move(values); return *this; }
+  Attribute& required() {
+    is_required = true;
+    return *this;
+  }
+  Attribute& one_of(std::vector<std::int64_t> values) {
+    members = std::move(values);
+    return *this;
+  }
 };
 
 struct Relationship {
@@ -78,13 +84,34 @@ struct Relationship {
     r.to_many = true;
     return r;
   }
-  Relationship& nested() { nested_objects = true; return *this; }
-  Relationship& owned() { owns_targets = true; return *this; }
-  Relationship& not_included() { include_targets = false; return *this; }
-  Relationship& related_link() { emit_related_link = true; return *this; }
-  Relationship& required() { is_required = true; return *this; }
-  Relationship& including(std::vector<std::string> names) { nested_includes = std::move(names); return *this; }
-  Relationship& reuse_by(std::string attribute) { reuse_by_attribute = std::move(attribute); return *this; }
+  Relationship& nested() {
+    nested_objects = true;
+    return *this;
+  }
+  Relationship& owned() {
+    owns_targets = true;
+    return *this;
+  }
+  Relationship& not_included() {
+    include_targets = false;
+    return *this;
+  }
+  Relationship& related_link() {
+    emit_related_link = true;
+    return *this;
+  }
+  Relationship& required() {
+    is_required = true;
+    return *this;
+  }
+  Relationship& including(std::vector<std::string> names) {
+    nested_includes = std::move(names);
+    return *this;
+  }
+  Relationship& reuse_by(std::string attribute) {
+    reuse_by_attribute = std::move(attribute);
+    return *this;
+  }
   Relationship& target_where(std::string attribute, nlohmann::json value) {
     target_attribute = std::move(attribute);
     target_value = std::move(value);
@@ -95,10 +122,10 @@ struct Relationship {
 // A list filter, given as ?filter[name]=value.
 struct Filter {
   enum class Kind {
-    text,    // case-insensitive substring of any value at any path
-    ids,     // any of the given ids (comma list or repeated) is linked at the path
-    range,   // unix seconds: name = lower bound, name_to = upper bound (inclusive)
-    equals,  // enum equality
+    text,      // case-insensitive substring of any value at any path
+    ids,       // any of the given ids (comma list or repeated) is linked at the path
+    range,     // unix seconds: name = lower bound, name_to = upper bound (inclusive)
+    equals,    // enum equality
     accepted,  // understood but not modelled: no effect (documented in the README)
   };
   Kind kind = Kind::text;
@@ -187,8 +214,8 @@ struct ResourceSpec {
   std::string item;        // GET/PATCH/DELETE {item}/{id}; empty = collection
   std::string scope;       // records of `type` this spec lists and stamps (empty = all)
   std::set<Op> ops;
-  bool paged = true;        // false: code list, all items, links.self only
-  bool self_alias = false;  // {item}/self reads the calling user
+  bool paged = true;              // false: code list, all items, links.self only
+  bool self_alias = false;        // {item}/self reads the calling user
   bool create_self_link = false;  // create reply carries links.self (the collection URL)
   int update_status = 204;        // FLOWii: 204; cash flow documents 200
   int remove_status = 204;
@@ -201,8 +228,8 @@ struct ResourceSpec {
   std::vector<Filter> filters;
   std::vector<SubList> sublists;
   std::vector<Export> exports;
-  std::function<bool(Record const&)> list_where;           // rows of the collection list
-  std::function<void(Record&, WriteScope&)> on_write;      // derived fields, extra checks
+  std::function<bool(Record const&)> list_where;       // rows of the collection list
+  std::function<void(Record&, WriteScope&)> on_write;  // derived fields, extra checks
 
   // An unpaged, read-only code list (FLOWii returns them whole, links.self only).
   static ResourceSpec code_list(std::string type, std::string collection, std::vector<Attribute> attributes,
@@ -253,19 +280,19 @@ struct Module {
 // What a module's seed function gets: one company's empty (or partly seeded) store.
 class Seeder {
  public:
-  Seeder(Store& store, Company const& company, std::size_t company_index,
-         std::vector<User> const& members, Rng& rng, std::int64_t now);
+  Seeder(Store& store, Company const& company, std::size_t company_index, std::vector<User> const& members, Rng& rng,
+         std::int64_t now);
 
   // Adds a record stamped created = edited = now; id "" = the next id.
-  Record& add(std::string type, nlohmann::json attributes,
-              nlohmann::json relationships = nlohmann::json::object(), std::string id = {});
+  Record& add(std::string type, nlohmann::json attributes, nlohmann::json relationships = nlohmann::json::object(),
+              std::string id = {});
   std::vector<Record const*> all(std::string const& type) const;
   Record const* find(std::string const& type, std::string const& id) const;
   // A record seeded earlier, to link it to a later one.
   Record* edit(Ref const& ref);
 
   Company const& company() const { return company_; }
-  std::size_t company_index() const { return company_index_; }  // 0 = first company
+  std::size_t company_index() const { return company_index_; }   // 0 = first company
   std::vector<User> const& members() const { return members_; }  // logins with access
   Rng& rng() { return rng_; }
   std::int64_t now() const { return now_; }

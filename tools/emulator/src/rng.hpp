@@ -26,8 +26,7 @@ class Rng {
 
   // Opaque token text from the base64url alphabet.
   std::string token(std::size_t length) {
-    static constexpr char alphabet[] =
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    static constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     std::string out;
     for (std::size_t i = 0; i < length; ++i) out += alphabet[below(64)];
     return out;

@@ -9,6 +9,7 @@
 #include "auth.hpp"
 #include "engine.hpp"
 #include "modules/registry.hpp"
+#include "state_file.hpp"
 #include "text.hpp"
 
 namespace flowii::emulator {
@@ -30,7 +31,8 @@ Options resolve(Options options) {
   for (auto const& u : options.users) {
     require(is_digits(u.id), "user ids must be numbers");
     require(!u.username.empty() && logins.insert(to_lower_ascii(u.username)).second, "user names must be unique");
-    for (auto const& c : u.company_ids) require(companies.count(c) > 0, "user " + u.username + " names unknown company " + c);
+    for (auto const& c : u.company_ids)
+      require(companies.count(c) > 0, "user " + u.username + " names unknown company " + c);
   }
   require(options.default_page_size > 0 && options.default_page_size <= options.max_page_size, "page sizes");
   require(options.worker_threads > 0, "worker_threads must be positive");
@@ -46,18 +48,22 @@ void check_query(Ctx const& ctx, Endpoint const& endpoint) {
   for (auto const& param : ctx.request.query) {
     std::string const& name = param.first;
     if (iequals(name, "companyId")) continue;
-    bool const known = std::any_of(endpoint.params.begin(), endpoint.params.end(),
-                                   [&](auto const& p) { return iequals(p, name); });
+    bool const known =
+        std::any_of(endpoint.params.begin(), endpoint.params.end(), [&](auto const& p) { return iequals(p, name); });
     if (!known) throw ApiError({at_parameter(400, name, "Unknown query parameter " + name + ".")});
   }
 }
 
 }  // namespace
 
-Service::Service(Options options)
-    : options_(resolve(std::move(options))), catalog_(all_modules()), state_(options_) {
+Service::Service(Options options) : options_(resolve(std::move(options))), catalog_(all_modules()), state_(options_) {
   add_routes(router_, catalog_);
-  seed();
+  seed();  // also with a state file: it sets up tokens and the rest, then the file replaces the data
+  if (!options_.state_file.empty()) {
+    std::vector<std::string> company_ids;
+    for (auto const& c : options_.companies) company_ids.push_back(c.id);
+    load_state(options_.state_file, company_ids, state_.store);
+  }
 }
 
 void Service::seed() {
@@ -73,7 +79,8 @@ void Service::seed() {
     auto const& company = options_.companies[i];
     std::vector<User> members;
     for (auto const& u : options_.users) {
-      if (std::find(u.company_ids.begin(), u.company_ids.end(), company.id) != u.company_ids.end()) members.push_back(u);
+      if (std::find(u.company_ids.begin(), u.company_ids.end(), company.id) != u.company_ids.end())
+        members.push_back(u);
     }
     Seeder seeder(state_.store, company, i, members, rng, now);
     for (auto const& module : catalog_.modules()) {
@@ -99,9 +106,7 @@ HttpReply Service::handle_api(HttpRequest const& request) {
   if (fault && fault->delay.count() > 0) std::this_thread::sleep_for(fault->delay);  // unlocked
 
   using Breakage = Emulator::Breakage;
-  Breakage const breakage = !fault ? Breakage::none
-                            : fault->close_connection ? Breakage::close
-                                                      : fault->breakage;
+  Breakage const breakage = !fault ? Breakage::none : fault->close_connection ? Breakage::close : fault->breakage;
   // close, reset, garbage and stall hit before the request is processed; a
   // truncated or slow body carries the real answer of a processed request.
   bool const unprocessed = breakage == Breakage::close || breakage == Breakage::reset ||
@@ -139,7 +144,8 @@ HttpReply Service::dispatch(HttpRequest const& request) {
       throw ApiError(405, request.method + " is not allowed on " + request.path + ".", {{"Allow", match.allow}});
     }
     std::string const host = request.header("Host");
-    Ctx ctx{request, match.params, options_, catalog_, state_, host.empty() ? base_url_ : "http://" + host, {}, nullptr};
+    Ctx ctx{request, match.params, options_, catalog_, state_, host.empty() ? base_url_ : "http://" + host,
+            {},      nullptr};
     Endpoint const& endpoint = *match.endpoint;
     if (endpoint.access != Access::open) {
       authenticate(ctx);
@@ -211,14 +217,15 @@ std::size_t Service::faults_fired() const {
 
 void Service::add_partners(std::string const& company_id, std::size_t count) {
   auto const& companies = options_.companies;
-  bool const known = std::any_of(companies.begin(), companies.end(), [&](Company const& c) { return c.id == company_id; });
+  bool const known =
+      std::any_of(companies.begin(), companies.end(), [&](Company const& c) { return c.id == company_id; });
   if (!known) throw std::invalid_argument("flowii emulator: unknown company " + company_id);
   std::lock_guard<std::mutex> lock(mutex_);
   // Relationships stay empty: the serializer emits every declared one as null/[].
   Record prototype;
   prototype.type = "partner";
-  prototype.attributes = {{"name", ""},      {"type", 1},        {"comment", nullptr},        {"ico", nullptr},
-                          {"dic", nullptr},  {"ic-dph", nullptr}, {"invoice-maturity", 14}};
+  prototype.attributes = {{"name", ""},     {"type", 1},         {"comment", nullptr},    {"ico", nullptr},
+                          {"dic", nullptr}, {"ic-dph", nullptr}, {"invoice-maturity", 14}};
   prototype.created = prototype.edited = state_.clock.now();
   for (std::size_t i = 0; i < count; ++i) {
     Record record = prototype;
@@ -244,6 +251,11 @@ void Service::set_switches(Options const& next) {
   // Field by field: users and companies stay where references to them point.
   copy(options_, next);
   state_.rate.clear();
+}
+
+void Service::save_state(std::string const& path) const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  flowii::emulator::save_state(path, state_.store);
 }
 
 std::vector<Emulator::Fault> Service::pending_faults() const {

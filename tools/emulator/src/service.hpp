@@ -48,13 +48,15 @@ class Service {
   std::size_t connections_accepted() const { return connections_.load(); }
   // Throws std::invalid_argument for an unknown company.
   void add_partners(std::string const& company_id, std::size_t count);
+  // The store to a state file; std::runtime_error when it cannot be written.
+  void save_state(std::string const& path) const;
 
  private:
   HttpReply handle_api(HttpRequest const& request);
   HttpReply dispatch(HttpRequest const& request);  // with mutex_ held
   // The quota error when the request's Api-Key is over the rate limit (with mutex_ held).
   std::optional<HttpReply> over_quota(HttpRequest const& request);
-  void seed();                                      // with mutex_ held
+  void seed();  // with mutex_ held
 
   Options options_;
   Catalog catalog_;

@@ -1,5 +1,6 @@
 #include "store.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "text.hpp"
@@ -12,6 +13,39 @@ void add_linkage(nlohmann::json const& item, std::vector<Ref>& out) {
   if (item.is_object() && item.contains("type") && item.contains("id")) {
     out.push_back({item["type"].get<std::string>(), item["id"].get<std::string>()});
   }
+}
+
+// A record as the state file holds it: everything, the owner included.
+nlohmann::json record_to_json(Record const& r) {
+  nlohmann::json out = {
+      {"type", r.type},       {"id", r.id},        {"attributes", r.attributes}, {"relationships", r.relationships},
+      {"created", r.created}, {"edited", r.edited}};
+  if (!r.scope.empty()) out["scope"] = r.scope;
+  if (!r.owner.empty()) out["owner"] = {{"type", r.owner.type}, {"id", r.owner.id}};
+  return out;
+}
+
+// Code-list records are seeded with null attributes or relationships.
+nlohmann::json const& object_at(nlohmann::json const& j, char const* key) {
+  nlohmann::json const& value = j.at(key);
+  if (!value.is_object() && !value.is_null())
+    throw std::invalid_argument(std::string("\"") + key + "\" must be an object");
+  return value;
+}
+
+Record record_from_json(nlohmann::json const& j) {
+  Record r;
+  r.type = j.at("type").get<std::string>();
+  r.id = j.at("id").get<std::string>();
+  r.scope = j.value("scope", std::string());
+  r.attributes = object_at(j, "attributes");
+  r.relationships = object_at(j, "relationships");
+  if (j.contains("owner")) r.owner = {j["owner"].at("type").get<std::string>(), j["owner"].at("id").get<std::string>()};
+  r.created = j.at("created").get<std::int64_t>();
+  r.edited = j.at("edited").get<std::int64_t>();
+  if (r.type.empty() || !is_digits(r.id))
+    throw std::invalid_argument("record " + r.type + "/" + r.id + " needs a type and a numeric id");
+  return r;
 }
 
 }  // namespace
@@ -45,8 +79,7 @@ Record const* RecordView::first(Record const& from, std::string const& relations
   return nullptr;
 }
 
-Record const* Store::find(std::string const& company, std::string const& type,
-                          std::string const& id) const {
+Record const* Store::find(std::string const& company, std::string const& type, std::string const& id) const {
   return const_cast<Store*>(this)->find(company, type, id);
 }
 
@@ -106,9 +139,51 @@ void Store::clear() {
   next_id_ = first_generated_id;
 }
 
+nlohmann::json Store::to_json() const {
+  nlohmann::json companies = nlohmann::json::object();
+  for (auto const& [company, partition] : companies_) {
+    auto& records = companies[company] = nlohmann::json::array();
+    for (auto const& type : partition) {
+      for (auto const& entry : type.second) records.push_back(record_to_json(entry.second));
+    }
+  }
+  return {{"next_id", next_id_}, {"companies", std::move(companies)}};
+}
+
+Store Store::from_json(nlohmann::json const& state) {
+  try {
+    Store store;
+    auto const& companies = state.at("companies");
+    if (!companies.is_object()) throw std::invalid_argument("\"companies\" must be an object");
+    for (auto const& [company, records] : companies.items()) {
+      if (!is_digits(company)) throw std::invalid_argument("company id \"" + company + "\" is not a number");
+      if (!records.is_array()) throw std::invalid_argument("the records of company " + company + " must be an array");
+      store.companies_[company];  // a company without records stays known
+      for (auto const& item : records) {
+        Record record = record_from_json(item);
+        if (store.find(company, record.type, record.id) != nullptr) {
+          throw std::invalid_argument("record " + record.type + "/" + record.id + " appears twice in company " +
+                                      company);
+        }
+        store.put(company, std::move(record));
+      }
+    }
+    // put() has moved next_id_ above every id; the saved sequence may be further on.
+    store.next_id_ = std::max(store.next_id_, state.at("next_id").get<std::int64_t>());
+    return store;
+  } catch (nlohmann::json::exception const& e) {
+    throw std::invalid_argument(e.what());
+  }
+}
+
+std::vector<std::string> Store::company_ids() const {
+  std::vector<std::string> out;
+  for (auto const& entry : companies_) out.push_back(entry.first);
+  return out;
+}
+
 Store::Transaction::Transaction(Store& store, std::string company)
-    : store_(store), company_(std::move(company)), backup_(store.companies_[company_]),
-      next_id_(store.next_id_) {}
+    : store_(store), company_(std::move(company)), backup_(store.companies_[company_]), next_id_(store.next_id_) {}
 
 Store::Transaction::~Transaction() {
   if (committed_) return;

@@ -16,9 +16,7 @@ struct Ref {
   std::string id;
   bool empty() const { return id.empty(); }
   friend bool operator==(Ref const& a, Ref const& b) { return a.type == b.type && a.id == b.id; }
-  friend bool operator<(Ref const& a, Ref const& b) {
-    return a.type != b.type ? a.type < b.type : a.id < b.id;
-  }
+  friend bool operator<(Ref const& a, Ref const& b) { return a.type != b.type ? a.type < b.type : a.id < b.id; }
 };
 
 struct Record {
@@ -28,7 +26,7 @@ struct Record {
   nlohmann::json attributes = nlohmann::json::object();
   // name -> linkage: null, {"type","id"} or [{"type","id"}, ...]
   nlohmann::json relationships = nlohmann::json::object();
-  Ref owner;  // internal back-link of attachments; never serialised
+  Ref owner;                 // internal back-link of attachments; never serialised
   std::int64_t created = 0;  // virtual unix seconds
   std::int64_t edited = 0;
 
@@ -56,6 +54,14 @@ class Store {
   bool erase(std::string const& company, std::string const& type, std::string const& id);
   std::string allocate_id();
   void clear();
+
+  // The whole store (every company's records and the id sequence) as JSON,
+  // for the state file; ordered, so equal stores give equal text.
+  nlohmann::json to_json() const;
+  // The inverse of to_json(); throws std::invalid_argument naming what is
+  // wrong when `state` is not of that shape.
+  static Store from_json(nlohmann::json const& state);
+  std::vector<std::string> company_ids() const;
 
   // Restores the company's records and the id sequence unless committed, so a
   // failing nested write leaves nothing behind.

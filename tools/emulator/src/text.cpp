@@ -6,9 +6,7 @@ namespace flowii::emulator {
 
 namespace {
 
-char lower(char c) {
-  return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-}
+char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
 
 // Lower-case mapping for code points below U+0180.
 char32_t fold_code_point(char32_t c) {
@@ -54,9 +52,7 @@ bool iequals(std::string_view a, std::string_view b) {
   return true;
 }
 
-bool starts_with(std::string_view s, std::string_view prefix) {
-  return s.substr(0, prefix.size()) == prefix;
-}
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
 std::string to_lower_ascii(std::string_view s) {
   std::string out(s);

@@ -1,5 +1,7 @@
 #include "transport.hpp"
 
+#include "httplib_statics.hpp"
+
 #include <arpa/inet.h>
 #include <dirent.h>
 #include <fcntl.h>
@@ -194,10 +196,11 @@ HttpServer::~HttpServer() { stop(); }
 
 int HttpServer::start(std::string const& host, int port, int workers, Handler handler) {
   stop();
+  initialise_httplib_statics();
   impl_->server = std::make_unique<httplib::Server>();
   httplib::Server& server = *impl_->server;
-  server.set_tcp_nodelay(true);          // else Nagle + delayed ACK cost ~40 ms per request
-  server.set_keep_alive_timeout(1);      // idle keep-alive workers notice stop() within 1 s
+  server.set_tcp_nodelay(true);      // else Nagle + delayed ACK cost ~40 ms per request
+  server.set_keep_alive_timeout(1);  // idle keep-alive workers notice stop() within 1 s
   server.set_keep_alive_max_count(static_cast<std::size_t>(impl_->keep_alive_max_requests));
   server.set_payload_max_length(64u << 20);
   // httplib's default also sets SO_REUSEPORT, which would let a second

@@ -13,11 +13,16 @@ namespace {
 
 char const* kind_problem(ValueKind kind, nlohmann::json const& v) {
   switch (kind) {
-    case ValueKind::any: return nullptr;
-    case ValueKind::string: return v.is_string() ? nullptr : "must be a string";
-    case ValueKind::integer: return v.is_number_integer() ? nullptr : "must be an integer";
-    case ValueKind::number: return v.is_number() ? nullptr : "must be a number";
-    case ValueKind::boolean: return v.is_boolean() ? nullptr : "must be true or false";
+    case ValueKind::any:
+      return nullptr;
+    case ValueKind::string:
+      return v.is_string() ? nullptr : "must be a string";
+    case ValueKind::integer:
+      return v.is_number_integer() ? nullptr : "must be an integer";
+    case ValueKind::number:
+      return v.is_number() ? nullptr : "must be a number";
+    case ValueKind::boolean:
+      return v.is_boolean() ? nullptr : "must be true or false";
     case ValueKind::datetime:
       return v.is_string() && parse_local(v.get<std::string>())
                  ? nullptr
@@ -145,7 +150,8 @@ void Writer::apply_relationships(ResourceSpec const* spec, nlohmann::json const&
 nlohmann::json Writer::linkage(Relationship const* rel, nlohmann::json const& data, std::string const& pointer) {
   bool const many = rel != nullptr ? rel->to_many : data.is_array();
   if (many != data.is_array() && !(data.is_null() && !many)) {
-    errors_.at(422, pointer, many ? "This relationship takes an array." : "This relationship takes one resource or null.");
+    errors_.at(422, pointer,
+               many ? "This relationship takes an array." : "This relationship takes one resource or null.");
     return many ? nlohmann::json::array() : nlohmann::json();
   }
   if (!many) return data.is_null() ? nlohmann::json() : link_item(rel, data, pointer);
@@ -197,7 +203,8 @@ nlohmann::json Writer::link_item(Relationship const* rel, nlohmann::json const& 
   if (target == nullptr && rel != nullptr && !rel->reuse_by_attribute.empty()) {
     auto const& key = rel->reuse_by_attribute;
     nlohmann::json wanted;
-    if (auto const a = item.find("attributes"); a != item.end() && a->is_object()) wanted = a->value(key, nlohmann::json());
+    if (auto const a = item.find("attributes"); a != item.end() && a->is_object())
+      wanted = a->value(key, nlohmann::json());
     for (Record const* candidate : ctx_.view().all(type)) {
       if (!wanted.is_null() && candidate->attributes.value(key, nlohmann::json()) == wanted) target = candidate;
     }
@@ -210,8 +217,9 @@ nlohmann::json Writer::link_item(Relationship const* rel, nlohmann::json const& 
 void Writer::check_target(Relationship const* rel, Record const* target, std::string const& pointer) {
   if (rel == nullptr || rel->target_attribute.empty() || target == nullptr) return;
   if (target->attributes.value(rel->target_attribute, nlohmann::json()) != rel->target_value) {
-    errors_.at(422, pointer, "The linked " + target->type + " must have " + rel->target_attribute + " " +
-                                 rel->target_value.dump() + ".");
+    errors_.at(
+        422, pointer,
+        "The linked " + target->type + " must have " + rel->target_attribute + " " + rel->target_value.dump() + ".");
   }
 }
 

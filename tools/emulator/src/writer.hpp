@@ -27,8 +27,8 @@ class Writer {
   void update(nlohmann::json const& data, Record const& existing);
 
  private:
-  Ref write(nlohmann::json const& object, std::string const& pointer, Record const* existing,
-            std::string const& scope, Ref const& owner);
+  Ref write(nlohmann::json const& object, std::string const& pointer, Record const* existing, std::string const& scope,
+            Ref const& owner);
   void apply_attributes(ResourceSpec const* spec, nlohmann::json const& attributes, Record& record,
                         std::string const& pointer);
   void apply_relationships(ResourceSpec const* spec, nlohmann::json const& relationships, Record& record,

@@ -47,7 +47,7 @@ constexpr std::uint32_t utf8_names_flag = 0x0800;
 void put_entry_fields(std::string& out, ZipEntry const& e, DosTime when, std::uint32_t crc) {
   put16(out, 10);  // version needed: 1.0 (stored)
   put16(out, utf8_names_flag);
-  put16(out, 0);   // method: stored
+  put16(out, 0);  // method: stored
   put16(out, when.time);
   put16(out, when.date);
   put32(out, crc);

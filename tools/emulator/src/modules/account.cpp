@@ -24,7 +24,7 @@ struct Country {
 
 // FLOWii names countries in Slovak; ids 1..3 are the ones its docs and clients use.
 constexpr Country countries[] = {
-    {"Slovensko", "SK"}, {"Česko", "CZ"},   {"Maďarsko", "HU"},   {"Poľsko", "PL"},     {"Rakúsko", "AT"},
+    {"Slovensko", "SK"}, {"Česko", "CZ"},    {"Maďarsko", "HU"},  {"Poľsko", "PL"},     {"Rakúsko", "AT"},
     {"Nemecko", "DE"},   {"Ukrajina", "UA"}, {"Slovinsko", "SI"}, {"Chorvátsko", "HR"}, {"Taliansko", "IT"},
 };
 
@@ -72,9 +72,12 @@ ResourceSpec files() {
   spec.type = "file";
   spec.item = "/files";
   spec.ops = {Op::read, Op::remove};
-  spec.attributes = {Attribute::text("name").required(), Attribute::text("content").required(),
-                     Attribute::text("content-type"),    Attribute::text("note"),
-                     Attribute::integer("size"),         Attribute::datetime("created-date"),
+  spec.attributes = {Attribute::text("name").required(),
+                     Attribute::text("content").required(),
+                     Attribute::text("content-type"),
+                     Attribute::text("note"),
+                     Attribute::integer("size"),
+                     Attribute::datetime("created-date"),
                      Attribute::any("link")};
   spec.relationships = {Relationship::one("user", "user")};
   spec.list_view = ListView::only({"name", "size", "created-date"}, {"user"});

@@ -13,8 +13,8 @@
 // Available vacation is 25 days of 8 hours a year, less the workdays of
 // planned holidays (type 7) in the current year, in hours.
 #include <algorithm>
-#include <functional>
 #include <cstdio>
+#include <functional>
 #include <iterator>
 #include <optional>
 #include <string>
@@ -49,7 +49,8 @@ std::optional<std::int64_t> time_of(Record const& r, char const* name) {
 
 // A terminal event without a time happened now.
 void on_event_write(Record& event, WriteScope& scope) {
-  if (scope.creating && !is_set(event.attributes, "date-time")) event.attributes["date-time"] = format_local(scope.ctx.now());
+  if (scope.creating && !is_set(event.attributes, "date-time"))
+    event.attributes["date-time"] = format_local(scope.ctx.now());
 }
 
 void on_absence_write(Record& absence, WriteScope& scope) {

@@ -23,10 +23,8 @@ struct AttendanceNotes {
 };
 
 AttendanceNotes const& notes(std::size_t company_index) {
-  static AttendanceNotes const slovak{"obed", "preventívna prehliadka", "práca z domu", "rodinná dovolenka",
-                                      "chrípka"};
-  static AttendanceNotes const hungarian{"ebéd", "szűrővizsgálat", "otthoni munka", "családi szabadság",
-                                         "influenza"};
+  static AttendanceNotes const slovak{"obed", "preventívna prehliadka", "práca z domu", "rodinná dovolenka", "chrípka"};
+  static AttendanceNotes const hungarian{"ebéd", "szűrővizsgálat", "otthoni munka", "családi szabadság", "influenza"};
   return company_index % 2 == 0 ? slovak : hungarian;
 }
 
@@ -36,7 +34,9 @@ std::string date_only(std::int64_t t) { return format_local(t).substr(0, 10); }
 
 void event(Seeder& s, Record const& user, int type, std::int64_t at, char const* note = nullptr) {
   Record& r = s.add("attendance-event",
-                    {{"type", type}, {"date-time", format_local(at)}, {"note", note != nullptr ? nlohmann::json(note) : nlohmann::json()}},
+                    {{"type", type},
+                     {"date-time", format_local(at)},
+                     {"note", note != nullptr ? nlohmann::json(note) : nlohmann::json()}},
                     {{"user", identifier(user.ref())}});
   r.created = r.edited = at;
 }

@@ -66,12 +66,11 @@ ResourceSpec business_case() {
 }
 
 ResourceSpec state() {
-  return ResourceSpec::code_list(
-      "business-case-state", "/businesscasestates",
-      {Attribute::text("name").required(),
-       Attribute::integer("type").one_of({1, 2, 3, 4}),  // in progress, won, postponed, lost
-       Attribute::integer("order")},
-      true);
+  return ResourceSpec::code_list("business-case-state", "/businesscasestates",
+                                 {Attribute::text("name").required(),
+                                  Attribute::integer("type").one_of({1, 2, 3, 4}),  // in progress, won, postponed, lost
+                                  Attribute::integer("order")},
+                                 true);
 }
 
 }  // namespace
@@ -84,8 +83,8 @@ Module business_cases_module() {
       state(),
       ResourceSpec::code_list("business-case-source", "/businesscasesources", {Attribute::text("name").required()},
                               true),
-      ResourceSpec::code_list("business-case-failure", "/businesscasefailures",
-                              {Attribute::text("name").required()}, true),
+      ResourceSpec::code_list("business-case-failure", "/businesscasefailures", {Attribute::text("name").required()},
+                              true),
       custom_field_list("/businesscases/customfields", "business-case"),
       mail_resource(),
   };

@@ -15,8 +15,8 @@
 
 namespace flowii::emulator {
 
-void seed_business_cases(Seeder& seeder);                    // business_cases_demo.cpp
-std::string business_cases_xml(ExportInput const& input);    // business_cases_export.cpp
+void seed_business_cases(Seeder& seeder);                  // business_cases_demo.cpp
+std::string business_cases_xml(ExportInput const& input);  // business_cases_export.cpp
 
 // ---- shared with the orders module (business_cases_shared.cpp) -------------
 

@@ -25,8 +25,14 @@ struct Texts {
 
 Texts const& texts(std::size_t company_index) {
   static Texts const slovak{
-      {{"10% Kontakt", 1}, {"25% Analýza potrieb", 1}, {"50% Cenová ponuka", 1}, {"75% Rokovanie", 1},
-       {"Odložený", 3}, {"Úspech", 2}, {"Zrušený klientom", 4}, {"Neúspech", 4}},
+      {{"10% Kontakt", 1},
+       {"25% Analýza potrieb", 1},
+       {"50% Cenová ponuka", 1},
+       {"75% Rokovanie", 1},
+       {"Odložený", 3},
+       {"Úspech", 2},
+       {"Zrušený klientom", 4},
+       {"Neúspech", 4}},
       {"Vysoká cena", "Klient si vybral konkurenciu", "Nedostatok rozpočtu", "Projekt bol zrušený"},
       {"Webová stránka", "Odporúčanie", "Veľtrh", "Telefonát", "E-mailová kampaň"},
       {"Dodávka serverovne", "Implementácia CRM", "Rekonštrukcia kancelárií", "Ročná servisná zmluva",
@@ -42,14 +48,19 @@ Texts const& texts(std::size_t company_index) {
        "Cenová ponuka platná 30 dní od vystavenia."},
   };
   static Texts const hungarian{
-      {{"10% Kapcsolatfelvétel", 1}, {"25% Igényfelmérés", 1}, {"50% Árajánlat", 1}, {"75% Tárgyalás", 1},
-       {"Elhalasztva", 3}, {"Sikeres", 2}, {"Ügyfél visszalépett", 4}, {"Sikertelen", 4}},
+      {{"10% Kapcsolatfelvétel", 1},
+       {"25% Igényfelmérés", 1},
+       {"50% Árajánlat", 1},
+       {"75% Tárgyalás", 1},
+       {"Elhalasztva", 3},
+       {"Sikeres", 2},
+       {"Ügyfél visszalépett", 4},
+       {"Sikertelen", 4}},
       {"Magas ár", "Az ügyfél a versenytársat választotta", "Nincs költségvetés", "A projekt leállt"},
       {"Weboldal", "Ajánlás", "Kiállítás", "Telefonhívás", "E-mail kampány"},
-      {"Szerverterem szállítása", "CRM bevezetése", "Irodafelújítás", "Éves szervizszerződés",
-       "Munkaruha szállítása", "Raktárbővítés", "Munkatársak képzése", "Új weboldal", "Napelemes rendszer",
-       "Céges autóflotta", "IT biztonsági audit", "Marketingkampány", "LED világítás csere",
-       "Irodabútor szállítása"},
+      {"Szerverterem szállítása", "CRM bevezetése", "Irodafelújítás", "Éves szervizszerződés", "Munkaruha szállítása",
+       "Raktárbővítés", "Munkatársak képzése", "Új weboldal", "Napelemes rendszer", "Céges autóflotta",
+       "IT biztonsági audit", "Marketingkampány", "LED világítás csere", "Irodabútor szállítása"},
       {"Árajánlat", "Re: Árajánlat", "Megbeszélés jegyzőkönyve"},
       {{"Projektkód", "Valószínűség (%)", "Ajánlat határideje", "Stratégiai ügyfél", "Termékcsoport"},
        {"Hardver", "Szoftver", "Szolgáltatás"},
@@ -76,7 +87,8 @@ CodeLists seed_code_lists(Seeder& s, Texts const& t) {
                                 first_company_id(s, {"257", "258", "259", "260"}, i)));
   }
   for (std::size_t i = 0; i < t.sources.size(); ++i) {
-    s.add("business-case-source", {{"name", t.sources[i]}}, {}, first_company_id(s, {"257", "258", "259", "260", "261"}, i));
+    s.add("business-case-source", {{"name", t.sources[i]}}, {},
+          first_company_id(s, {"257", "258", "259", "260", "261"}, i));
   }
   c.fields = seed_fields(s, "business-case", t.common);
   return c;
@@ -121,10 +133,9 @@ void seed_case(Seeder& s, Texts const& t, CodeLists const& c, std::size_t n) {
   };
   if (n % 2 == 0) {
     std::string const code = "PRJ-" + std::to_string(100 + n);
-    auto const values = seed_custom_values(
-        s, c.fields.fields,
-        {code, 10 * rng.between(1, 9), days_from(created, 14), rng.chance(40),
-         c.fields.options[rng.below(c.fields.options.size())]});
+    auto const values = seed_custom_values(s, c.fields.fields,
+                                           {code, 10 * rng.between(1, 9), days_from(created, 14), rng.chance(40),
+                                            c.fields.options[rng.below(c.fields.options.size())]});
     relationships.update(values);
   }
   Record& bc = s.add("business-case", attributes, relationships, first_company_id(s, {"40423", "40424", "40506"}, n));
@@ -133,7 +144,8 @@ void seed_case(Seeder& s, Texts const& t, CodeLists const& c, std::size_t n) {
 
   std::vector<std::string> mails;
   std::size_t const drawn_mails = rng.below(3);
-  for (std::size_t m = 0, count = n == 0 ? 2 : drawn_mails; m < count; ++m) mails.push_back(t.mail_subjects[m] + std::string(" – ") + t.subjects[n]);
+  for (std::size_t m = 0, count = n == 0 ? 2 : drawn_mails; m < count; ++m)
+    mails.push_back(t.mail_subjects[m] + std::string(" – ") + t.subjects[n]);
   seed_mails(s, bc, "business-case", link(partner), mails);
   if (n == 0) seed_attachment(s, bc, t.common.file_name, t.common.file_text, *users.front());
 }

@@ -99,21 +99,21 @@ void seed_mails(Seeder& s, Record const& owner, char const* relationship, nlohma
   for (auto const& subject : subjects) {
     date += 3600 * s.rng().between(2, 120);
     if (date > s.now()) date = s.now() - 3600;
-    s.add("mail",
-          {{"state", s.rng().chance(50) ? 2 : 6}, {"subject", subject}, {"date", format_local(date)}},
+    s.add("mail", {{"state", s.rng().chance(50) ? 2 : 6}, {"subject", subject}, {"date", format_local(date)}},
           {{"partner", partner}, {relationship, link(owner)}});
   }
 }
 
 void seed_attachment(Seeder& s, Record const& owner, std::string const& name, std::string const& text,
                      Record const& user) {
-  Record& file = s.add("file", {{"name", name},
-                                {"content", base64_encode(text)},
-                                {"content-type", "text/plain"},
-                                {"note", nullptr},
-                                {"link", nullptr},
-                                {"size", text.size()},
-                                {"created-date", format_local(owner.created + 7200)}},
+  Record& file = s.add("file",
+                       {{"name", name},
+                        {"content", base64_encode(text)},
+                        {"content-type", "text/plain"},
+                        {"note", nullptr},
+                        {"link", nullptr},
+                        {"size", text.size()},
+                        {"created-date", format_local(owner.created + 7200)}},
                        {{"user", link(user)}});
   file.owner = owner.ref();
 }

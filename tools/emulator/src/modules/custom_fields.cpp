@@ -25,13 +25,11 @@ ResourceSpec value_spec(std::string type, Attribute value, ValueType value_type)
 ResourceSpec definition() {
   ResourceSpec spec;  // endpoints come from the owners, e.g. /partners/customfields
   spec.type = field_type;
-  spec.attributes = {Attribute::text("name").required(),
-                     Attribute::integer("value-type").required().one_of({1, 2, 3, 4, 5, 6}),
-                     Attribute::integer("order"),
-                     Attribute::boolean("is-nullable"),
-                     Attribute::number("length"),
-                     Attribute::number("min-value"),
-                     Attribute::number("max-value")};
+  spec.attributes = {
+      Attribute::text("name").required(), Attribute::integer("value-type").required().one_of({1, 2, 3, 4, 5, 6}),
+      Attribute::integer("order"),        Attribute::boolean("is-nullable"),
+      Attribute::number("length"),        Attribute::number("min-value"),
+      Attribute::number("max-value")};
   spec.relationships = {Relationship::list("value-definitions", option_type).nested().owned(),
                         Relationship::one("group", "custom-field-group")};
   return spec;
@@ -81,8 +79,8 @@ Module custom_fields_module() {
   return m;
 }
 
-Record& seed_custom_field(Seeder& seeder, std::string const& scope, std::string const& name, ValueType type,
-                          int order, std::vector<std::string> const& options) {
+Record& seed_custom_field(Seeder& seeder, std::string const& scope, std::string const& name, ValueType type, int order,
+                          std::vector<std::string> const& options) {
   nlohmann::json definitions = nlohmann::json::array();
   for (auto const& option : options) {
     definitions.push_back(identifier(seeder.add(option_type, {{"name", option}}).ref()));

@@ -20,7 +20,7 @@ ResourceSpec custom_field_list(std::string collection, std::string scope);
 
 // A definition in the scope of its owner ("partner" -> /partners/customfields),
 // with enum options for ValueType::enumeration.
-Record& seed_custom_field(Seeder& seeder, std::string const& scope, std::string const& name, ValueType type,
-                          int order, std::vector<std::string> const& options = {});
+Record& seed_custom_field(Seeder& seeder, std::string const& scope, std::string const& name, ValueType type, int order,
+                          std::vector<std::string> const& options = {});
 
 }  // namespace flowii::emulator

@@ -117,7 +117,8 @@ ResourceSpec cash_flow() {
       Relationship::list("order-allocations", "order-allocation").nested().owned(),
   };
   // The list example shows only these; the detail has everything.
-  spec.list_view = ListView::only({"type", "amount", "taxed-amount"}, {"currency", "invoice", "partner", "business-case"});
+  spec.list_view =
+      ListView::only({"type", "amount", "taxed-amount"}, {"currency", "invoice", "partner", "business-case"});
   spec.filters = cash_flow_filters();
   spec.on_write = on_cash_flow_write;
   return spec;
@@ -288,7 +289,8 @@ Record const* expected_cash_flow(Ctx const& ctx, Ref const& invoice, nlohmann::j
 // symbol names an invoice). Returns the cash flow's id.
 std::string book_transaction(Ctx& ctx, Record const& transaction) {
   auto const& t = transaction.attributes;
-  std::string const paid_on = is_set(t, "issued-date") ? t.at("issued-date").get<std::string>() : format_local(ctx.now());
+  std::string const paid_on =
+      is_set(t, "issued-date") ? t.at("issued-date").get<std::string>() : format_local(ctx.now());
   Ref const invoice = find_invoice(ctx, transaction.text("variablesymbol"));
 
   Record cash_flow;

@@ -27,7 +27,7 @@ struct FinanceLocale {
   std::array<CategorySeed, 3> income;   // services, goods, other
   std::array<CategorySeed, 4> expense;  // operations, material, transport, wages
   double vat_rate;
-  char const* invoice_payment;   // "<text> <invoice number>"
+  char const* invoice_payment;  // "<text> <invoice number>"
   char const* invoice_expected;
   char const* cash_sale;
   char const* interest;
@@ -108,7 +108,8 @@ void seed_categories(Seeder& s, std::array<CategorySeed, N> const& seeds, std::v
     top.push_back(&parent);
     subs.emplace_back();
     for (char const* sub : c.subcategories) {
-      if (sub != nullptr) subs.back().push_back(&s.add("cash-flow-category", {{"name", sub}}, {{"parent", link(parent)}}));
+      if (sub != nullptr)
+        subs.back().push_back(&s.add("cash-flow-category", {{"name", sub}}, {{"parent", link(parent)}}));
     }
   }
 }
@@ -208,7 +209,9 @@ void seed_finance(Seeder& s) {
                                {"taxed-amount", round2(net * (100.0 + l.vat_rate) / 100.0)}},
                               {{"partner", link_or_null(customer(n))}}));
   }
-  auto invoice_due = [&](std::size_t n) { return *parse_local(invoices[n]->attributes.at("due-date").get<std::string>()); };
+  auto invoice_due = [&](std::size_t n) {
+    return *parse_local(invoices[n]->attributes.at("due-date").get<std::string>());
+  };
   auto invoice_net = [&](std::size_t n) {
     return round2(invoices[n]->attributes.at("taxed-amount").get<double>() * 100.0 / (100.0 + l.vat_rate));
   };
@@ -219,8 +222,12 @@ void seed_finance(Seeder& s) {
   std::vector<Flow> flows;
   for (std::size_t n = 0; n < 4; ++n) {
     bool const paid = n < 2;
-    Flow f{1, invoice_text(paid ? l.invoice_payment : l.invoice_expected, n), invoice_net(n), invoice_due(n),
-           paid ? invoice_due(n) - day * rng.between(0, 5) : 0, c.income_sub[n % 2][n / 2 % 2]};
+    Flow f{1,
+           invoice_text(paid ? l.invoice_payment : l.invoice_expected, n),
+           invoice_net(n),
+           invoice_due(n),
+           paid ? invoice_due(n) - day * rng.between(0, 5) : 0,
+           c.income_sub[n % 2][n / 2 % 2]};
     f.partner = customer(n);
     f.invoice = invoices[n];
     if (n == 0) f.business_case = business_case;

@@ -34,8 +34,8 @@ ResourceSpec good() {
       Relationship::one("partner", "partner").related_link(),  // the manufacturer
   };
   // FLOWii's list shows names and prices only; the detail adds the rest.
-  spec.list_view = ListView::only({"name", "serial-nr", "ean", "purchase-price", "purchase-price-type",
-                                   "selling-price", "selling-price-type", "vat-rate"});
+  spec.list_view = ListView::only({"name", "serial-nr", "ean", "purchase-price", "purchase-price-type", "selling-price",
+                                   "selling-price-type", "vat-rate"});
   spec.filters = {
       Filter::range("created", "@created"),
       Filter::range("edited", "@edited"),

@@ -41,8 +41,7 @@ Locale const& locale(std::size_t company_index) {
   static Locale const slovak{
       {"ks", "kg", "hod.", "liter", "m", "bal.", "km"},
       {"Tovar", "Služba"},
-      {{{"Kancelárske potreby", "Výpočtová technika", "Spotrebný materiál"},
-        {"Programovanie", "Servis", "Doprava"}}},
+      {{{"Kancelárske potreby", "Výpočtová technika", "Spotrebný materiál"}, {"Programovanie", "Servis", "Doprava"}}},
       {23, 19, 5},
       {
           {"Papier A4 80 g (500 listov)", 0, 0, pack, 3.2, 4.9, 1, standard, nullptr},
@@ -119,7 +118,9 @@ std::string serial(std::size_t n) {
   return std::string(s.size() < 4 ? 4 - s.size() : 0, '0') + s;
 }
 
-nlohmann::json link_or_null(Record const* record) { return record == nullptr ? nlohmann::json() : identifier(record->ref()); }
+nlohmann::json link_or_null(Record const* record) {
+  return record == nullptr ? nlohmann::json() : identifier(record->ref());
+}
 
 }  // namespace
 
@@ -148,8 +149,8 @@ void seed_goods(Seeder& s) {
   for (std::size_t i = 0; i < l.goods.size(); ++i) {
     DemoGood const& g = l.goods[i];
     bool const is_goods = g.category == 0;
-    Record const* maker = is_goods && !makers.empty() && s.rng().chance(50) ? makers[s.rng().below(makers.size())]
-                                                                             : nullptr;
+    Record const* maker =
+        is_goods && !makers.empty() && s.rng().chance(50) ? makers[s.rng().below(makers.size())] : nullptr;
     nlohmann::json attributes = {
         {"name", g.name},
         {"serial-nr", serial(i + 1)},
@@ -167,8 +168,9 @@ void seed_goods(Seeder& s) {
     nlohmann::json relationships = {
         {"unit-of-measure", identifier(units[g.unit]->ref())},
         {"category", identifier(categories[static_cast<std::size_t>(g.category)]->ref())},
-        {"subcategory", identifier(subcategories[static_cast<std::size_t>(g.category)]
-                                                [static_cast<std::size_t>(g.subcategory)]->ref())},
+        {"subcategory",
+         identifier(
+             subcategories[static_cast<std::size_t>(g.category)][static_cast<std::size_t>(g.subcategory)]->ref())},
         {"partner", link_or_null(maker)},
     };
     Record& record = s.add("good", std::move(attributes), std::move(relationships));

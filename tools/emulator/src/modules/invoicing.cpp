@@ -73,7 +73,8 @@ void on_document_write(Record& document, WriteScope& w) {
   auto const categories = document.related("category");
   Record const* category = categories.empty() ? nullptr : find(categories.front());
   if (category != nullptr && category->scope != category_scope(*type)) {
-    w.errors.at(422, relationships + "category", "The category is not one of document type " + std::to_string(*type) + ".");
+    w.errors.at(422, relationships + "category",
+                "The category is not one of document type " + std::to_string(*type) + ".");
   }
   double allocated = 0;
   for (auto const& ref : document.related("order-allocations")) {
@@ -126,10 +127,8 @@ ResourceSpec document() {
   spec.list_view = ListView::only(
       {"serial-nr", "type", "invoice-type", "invoice-state", "gross-amount", "taxed-gross-amount", "unpaid"});
   spec.filters = {
-      Filter::range("issued", "issue-date"),
-      Filter::range("edited", "@edited"),
-      Filter::range("delivery", "delivery-date"),
-      Filter::range("due", "maturity"),
+      Filter::range("issued", "issue-date"),      Filter::range("edited", "@edited"),
+      Filter::range("delivery", "delivery-date"), Filter::range("due", "maturity"),
       Filter::range("paid", "paid-date"),  // set on the demo's paid invoices
   };
   spec.exports = {{"pohoda", "documents-pohoda.xml", {}, documents_pohoda}};
@@ -147,7 +146,7 @@ ResourceSpec item() {
       Attribute::number("discount"),
       Attribute::number("unit-price"),
       Attribute::integer("unit-price-type").one_of({0, 1}),  // 0 incl. VAT, 1 excl. VAT
-      Attribute::number("vat-rate"),                          // percent
+      Attribute::number("vat-rate"),                         // percent
   };
   // "unit-of-measure" is left undeclared on purpose: the create example links
   // type "unit-of-measure" while /units serves "unit"; on_item_write accepts both.
@@ -179,11 +178,11 @@ ResourceSpec numbering_sequence() {
 }
 
 ResourceSpec company_data() {
-  auto spec = ResourceSpec::code_list("company-data", "/companydata",
-                                      {Attribute::text("name"), Attribute::text("ico"), Attribute::text("dic"),
-                                       Attribute::text("ic-dph"), Attribute::text("street"), Attribute::text("city"),
-                                       Attribute::text("zip")},
-                                      true);
+  auto spec = ResourceSpec::code_list(
+      "company-data", "/companydata",
+      {Attribute::text("name"), Attribute::text("ico"), Attribute::text("dic"), Attribute::text("ic-dph"),
+       Attribute::text("street"), Attribute::text("city"), Attribute::text("zip")},
+      true);
   spec.relationships = {Relationship::one("country", "country")};
   spec.list_view = ListView::only({"name"});
   return spec;
@@ -195,8 +194,9 @@ std::int64_t required_number(Ctx const& ctx, char const* name, std::int64_t low,
   auto const values = ctx.request.query_values(name);
   auto const value = values.empty() ? std::nullopt : parse_int(values.back());
   if (!value || *value < low || *value > high) {
-    throw ApiError({at_parameter(400, name, std::string(name) + " is required: a number from " + std::to_string(low) +
-                                                " to " + std::to_string(high) + ".")});
+    throw ApiError({at_parameter(400, name,
+                                 std::string(name) + " is required: a number from " + std::to_string(low) + " to " +
+                                     std::to_string(high) + ".")});
   }
   return *value;
 }
@@ -217,8 +217,7 @@ HttpReply document_categories(Ctx& ctx) {
 
 HttpReply numbering_sequences(Ctx& ctx) {
   auto const type = document_type_parameter(ctx);
-  auto const owner =
-      std::to_string(required_number(ctx, "companyDataId", 1, std::numeric_limits<std::int64_t>::max()));
+  auto const owner = std::to_string(required_number(ctx, "companyDataId", 1, std::numeric_limits<std::int64_t>::max()));
   if (ctx.view().find({"company-data", owner}) == nullptr) {
     throw ApiError({at_parameter(400, "companyDataId", "There is no company data with id " + owner + ".")});
   }

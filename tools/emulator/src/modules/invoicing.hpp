@@ -43,7 +43,7 @@ Record const* unit_of(Record const& item, FindRecord const& find);
 
 // One priced line after item and document discounts.
 struct Line {
-  double net = 0;    // without VAT
+  double net = 0;  // without VAT
   double vat = 0;
   double gross = 0;  // with VAT
   double rate = 0;   // percent

@@ -50,10 +50,9 @@ struct Locale {
 
 Locale const& locale(std::size_t company_index) {
   static Locale const slovak{
-      {{{"Demo Firma s.r.o.", "46383913", "2023355620", "SK2023355620", "Hlavné námestie 12", "Nové Zámky",
-         "940 02", 1, ""},
-        {"Demo Servis s.r.o.", "50211234", "2120275432", "SK2120275432", "Štefánikova 44", "Nitra", "949 01", 1,
-         "S"}}},
+      {{{"Demo Firma s.r.o.", "46383913", "2023355620", "SK2023355620", "Hlavné námestie 12", "Nové Zámky", "940 02", 1,
+         ""},
+        {"Demo Servis s.r.o.", "50211234", "2120275432", "SK2120275432", "Štefánikova 44", "Nitra", "949 01", 1, "S"}}},
       {"SK31 1200 0000 1987 4263 7541", "SK89 0900 0000 0051 2345 6789"},
       {"Dobierka", "Hotovosť", "Kreditná karta", "Prevodný príkaz", "Zápočet"},
       {"Dobierka", "Osobný odber", "Poštou", "Kuriér"},
@@ -129,8 +128,13 @@ Catalogs seed_code_lists(Seeder& s, Locale const& l) {
   Catalogs c;
   for (auto const& e : l.entities) {
     c.entities.push_back(&s.add("company-data",
-                                {{"name", e.name}, {"ico", e.ico}, {"dic", e.dic}, {"ic-dph", e.ic_dph},
-                                 {"street", e.street}, {"city", e.city}, {"zip", e.zip}},
+                                {{"name", e.name},
+                                 {"ico", e.ico},
+                                 {"dic", e.dic},
+                                 {"ic-dph", e.ic_dph},
+                                 {"street", e.street},
+                                 {"city", e.city},
+                                 {"zip", e.zip}},
                                 {{"country", identifier({"country", std::to_string(e.country)})}}));
   }
   c.banks = add_names(s, "bank-account", l.bank_accounts.data(), l.bank_accounts.size());
@@ -141,8 +145,8 @@ Catalogs seed_code_lists(Seeder& s, Locale const& l) {
     c.categories[t] = add_categories(s, type, type == 4 ? l.issued : type == 7 ? l.received : l.other);
     for (std::size_t e = 0; e < c.entities.size(); ++e) {
       // "RR04NNNN": two-digit year, the document type, a four-digit counter.
-      std::string const format = std::string(l.entities[e].prefix) + "RR" + (type < 10 ? "0" : "") +
-                                 std::to_string(type) + "NNNN";
+      std::string const format =
+          std::string(l.entities[e].prefix) + "RR" + (type < 10 ? "0" : "") + std::to_string(type) + "NNNN";
       Record const& sequence = add_sequence(s, type, *c.entities[e], l.sequences[t - 1], format);
       if (e == 0) c.sequences[t] = &sequence;
     }
@@ -176,7 +180,10 @@ std::vector<Record const*> seed_items(Seeder& s, Locale const& l, std::size_t i)
   Record const* hour = find_by_name(s.all("unit"), l.hour_unit);
   if (i % 3 == 2 && hour != nullptr) {
     items.push_back(&s.add("item",
-                           {{"name", l.free_item}, {"quantity", 2}, {"unit-price", 35}, {"unit-price-type", 1},
+                           {{"name", l.free_item},
+                            {"quantity", 2},
+                            {"unit-price", 35},
+                            {"unit-price-type", 1},
                             {"vat-rate", l.standard_vat}},
                            {{"unit-of-measure", identifier(hour->ref())}}));
   }
@@ -201,28 +208,31 @@ void seed_documents(Seeder& s, Locale const& l, Catalogs const& c) {
     for (Record const* item : seed_items(s, l, i)) items.push_back(identifier(item->ref()));
     nlohmann::json allocations = nlohmann::json::array();
     if (!orders.empty() && i % 3 == 0) {
-      Record const& a = s.add("order-allocation", {{"proportion", 100}},
-                              {{"order", identifier(orders[i % orders.size()]->ref())}});
+      Record const& a =
+          s.add("order-allocation", {{"proportion", 100}}, {{"order", identifier(orders[i % orders.size()]->ref())}});
       allocations.push_back(identifier(a.ref()));
     }
     Record const* sequence = type == 4 && i == 9 ? c.eshop : c.sequences[t];
-    Record& document = s.add(
-        "document",
-        {{"type", type}, {"issue-date", format_local(issued)}, {"delivery-date", format_local(issued)},
-         {"maturity", format_local(issued + 14 * day)}, {"specific-symbol", nullptr}, {"constant-symbol", "0308"},
-         {"discount-type", i == 5 ? nlohmann::json(1) : nlohmann::json()},
-         {"discount", i == 5 ? nlohmann::json(5) : nlohmann::json()}},
-        {{"numbering-sequence", identifier(sequence->ref())},
-         {"user", link(user)},
-         {"company-data", identifier(c.entities.front()->ref())},
-         {"partner", identifier(partners[(i * 3) % partners.size()]->ref())},
-         {"items", std::move(items)},
-         {"payment-method", identifier(c.payments[i % c.payments.size()]->ref())},
-         {"account", identifier(c.banks.front()->ref())},
-         {"delivery-type", identifier(c.deliveries[i % c.deliveries.size()]->ref())},
-         {"category", link(c.categories[t])},
-         {"business-case", nullptr},
-         {"order-allocations", std::move(allocations)}});
+    Record& document = s.add("document",
+                             {{"type", type},
+                              {"issue-date", format_local(issued)},
+                              {"delivery-date", format_local(issued)},
+                              {"maturity", format_local(issued + 14 * day)},
+                              {"specific-symbol", nullptr},
+                              {"constant-symbol", "0308"},
+                              {"discount-type", i == 5 ? nlohmann::json(1) : nlohmann::json()},
+                              {"discount", i == 5 ? nlohmann::json(5) : nlohmann::json()}},
+                             {{"numbering-sequence", identifier(sequence->ref())},
+                              {"user", link(user)},
+                              {"company-data", identifier(c.entities.front()->ref())},
+                              {"partner", identifier(partners[(i * 3) % partners.size()]->ref())},
+                              {"items", std::move(items)},
+                              {"payment-method", identifier(c.payments[i % c.payments.size()]->ref())},
+                              {"account", identifier(c.banks.front()->ref())},
+                              {"delivery-type", identifier(c.deliveries[i % c.deliveries.size()]->ref())},
+                              {"category", link(c.categories[t])},
+                              {"business-case", nullptr},
+                              {"order-allocations", std::move(allocations)}});
     stamp_document(document, *sequence, s.all("document"), find, s.now());
     document.created = document.edited = issued;
     if (document.attributes["invoice-state"].is_number() && i % 3 == 1) {  // paid a few days after issue

@@ -80,9 +80,14 @@ Line line_of(Record const& item) {
   double net = (includes_vat ? price / k : price) * quantity;
   double const discount = number_attribute(item, "discount").value_or(0);
   switch (integer_attribute(item, "discount-type").value_or(0)) {
-    case 1: net *= 1 - discount / 100; break;              // percent
-    case 2: net -= includes_vat ? discount / k : discount; break;  // amount, in the price's own terms
-    default: break;
+    case 1:
+      net *= 1 - discount / 100;
+      break;  // percent
+    case 2:
+      net -= includes_vat ? discount / k : discount;
+      break;  // amount, in the price's own terms
+    default:
+      break;
   }
   return priced(net, rate);
 }
@@ -118,9 +123,18 @@ bool invoice_like(std::int64_t type) { return type == 3 || type == 4 || type == 
 // ASCII stand-ins for U+00C0..U+017F (Latin-1 Supplement letters and Latin
 // Extended-A): the PDF uses a standard font, which has no č, ľ, ő or ű.
 constexpr std::string_view latin_ascii =
-    "AAAAAAACEEEEIIII" "DNOOOOOxOUUUUYTs" "aaaaaaaceeeeiiii" "dnooooo/ouuuuyty"
-    "AaAaAaCcCcCcCcDd" "DdEeEeEeEeEeGgGg" "GgGgHhHhIiIiIiIi" "IiJjJjKkkLlLlLlL"
-    "lLlNnNnNnnNnOoOo" "OoOoRrRrRrSsSsSs" "SsTtTtTtUuUuUuUu" "UuUuWwYyYZzZzZzs";
+    "AAAAAAACEEEEIIII"
+    "DNOOOOOxOUUUUYTs"
+    "aaaaaaaceeeeiiii"
+    "dnooooo/ouuuuyty"
+    "AaAaAaCcCcCcCcDd"
+    "DdEeEeEeEeEeGgGg"
+    "GgGgHhHhIiIiIiIi"
+    "IiJjJjKkkLlLlLlL"
+    "lLlNnNnNnnNnOoOo"
+    "OoOoRrRrRrSsSsSs"
+    "SsTtTtTtUuUuUuUu"
+    "UuUuWwYyYZzZzZzs";
 
 std::string ascii(std::string_view utf8) {
   std::string out;
@@ -133,7 +147,8 @@ std::string ascii(std::string_view utf8) {
     }
     std::size_t const length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
     unsigned code = 0;
-    if (length == 2 && i + 1 < utf8.size()) code = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(utf8[i + 1]) & 0x3Fu);
+    if (length == 2 && i + 1 < utf8.size())
+      code = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(utf8[i + 1]) & 0x3Fu);
     out += code >= 0xC0 && code < 0xC0 + latin_ascii.size() ? latin_ascii[code - 0xC0] : '-';
     i += length;
   }
@@ -201,20 +216,47 @@ struct Labels {
 
 Labels const& labels(std::string const& language) {
   static Labels const slovak{{"Cenová ponuka", "Dodací list", "Zálohová faktúra", "Faktúra", "Prijatá objednávka",
-                              "Objednávka", "Prijatá faktúra", "Zákazkový list", "Skladový doklad",
-                              "Dopyt"},
-                             "Dodávateľ", "Odberateľ", "Dátum vystavenia", "Dátum dodania", "Dátum splatnosti",
-                             "Variabilný symbol", "Forma úhrady", "Bankový účet", "Položky", "DPH",
-                             "Základ dane", "Spolu na úhradu"};
+                              "Objednávka", "Prijatá faktúra", "Zákazkový list", "Skladový doklad", "Dopyt"},
+                             "Dodávateľ",
+                             "Odberateľ",
+                             "Dátum vystavenia",
+                             "Dátum dodania",
+                             "Dátum splatnosti",
+                             "Variabilný symbol",
+                             "Forma úhrady",
+                             "Bankový účet",
+                             "Položky",
+                             "DPH",
+                             "Základ dane",
+                             "Spolu na úhradu"};
   static Labels const hungarian{{"Árajánlat", "Szállítólevél", "Előlegszámla", "Számla", "Beérkezett rendelés",
                                  "Megrendelés", "Bejövő számla", "Munkalap", "Raktári bizonylat", "Ajánlatkérés"},
-                                "Szállító", "Vevő", "Kiállítás dátuma", "Teljesítés dátuma", "Fizetési határidő",
-                                "Közlemény", "Fizetési mód", "Bankszámla", "Tételek", "ÁFA", "Nettó",
+                                "Szállító",
+                                "Vevő",
+                                "Kiállítás dátuma",
+                                "Teljesítés dátuma",
+                                "Fizetési határidő",
+                                "Közlemény",
+                                "Fizetési mód",
+                                "Bankszámla",
+                                "Tételek",
+                                "ÁFA",
+                                "Nettó",
                                 "Fizetendő"};
   static Labels const english{{"Quote", "Delivery note", "Advance invoice", "Invoice", "Received order", "Order",
                                "Received invoice", "Job sheet", "Warehouse document", "Request for quote"},
-                              "Supplier", "Customer", "Issue date", "Delivery date", "Due date", "Variable symbol",
-                              "Payment method", "Bank account", "Items", "VAT", "Net", "Total due"};
+                              "Supplier",
+                              "Customer",
+                              "Issue date",
+                              "Delivery date",
+                              "Due date",
+                              "Variable symbol",
+                              "Payment method",
+                              "Bank account",
+                              "Items",
+                              "VAT",
+                              "Net",
+                              "Total due"};
   std::string const primary = language.substr(0, language.find('-'));
   if (primary.empty() || primary == "sk" || primary == "cs") return slovak;
   if (primary == "hu") return hungarian;
@@ -241,9 +283,12 @@ std::string party(Record const* record, Record const* address) {
 
 char const* pohoda_invoice_type(std::int64_t type) {
   switch (type) {
-    case 3: return "issuedAdvanceInvoice";
-    case 7: return "receivedInvoice";
-    default: return "issuedInvoice";
+    case 3:
+      return "issuedAdvanceInvoice";
+    case 7:
+      return "receivedInvoice";
+    default:
+      return "issuedInvoice";
   }
 }
 
@@ -454,8 +499,8 @@ std::string document_pdf(Record const& document, FindRecord const& find, std::st
   Labels const& l = labels(language);
   auto const type = integer_attribute(document, "type").value_or(4);
   std::string const serial = text_of(&document, "serial-nr");
-  std::string const title = std::string(l.types[static_cast<std::size_t>(type >= 1 && type <= 10 ? type - 1 : 3)]) +
-                            " " + serial;
+  std::string const title =
+      std::string(l.types[static_cast<std::size_t>(type >= 1 && type <= 10 ? type - 1 : 3)]) + " " + serial;
   Record const* partner = first_related(document, "partner", find);
   Record const* company = first_related(document, "company-data", find);
   std::vector<std::string> lines = {
@@ -483,9 +528,9 @@ std::string document_pdf(Record const& document, FindRecord const& find, std::st
     vat += p.vat;
     gross += p.gross;
   }
-  lines.insert(lines.end(), {"", std::string(l.net) + ": " + money(net) + " EUR",
-                             std::string(l.vat) + ": " + money(vat) + " EUR",
-                             std::string(l.total) + ": " + money(gross) + " EUR"});
+  lines.insert(lines.end(),
+               {"", std::string(l.net) + ": " + money(net) + " EUR", std::string(l.vat) + ": " + money(vat) + " EUR",
+                std::string(l.total) + ": " + money(gross) + " EUR"});
   return render_pdf(title, lines);
 }
 

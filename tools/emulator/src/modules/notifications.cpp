@@ -31,7 +31,8 @@ void on_notification_write(Record& notification, WriteScope& scope) {
     return;
   }
   auto const sent = nlohmann::json::parse(scope.ctx.request.body, nullptr, false);
-  nlohmann::json const data = sent.is_object() ? sent.value("data", nlohmann::json::object()) : nlohmann::json::object();
+  nlohmann::json const data =
+      sent.is_object() ? sent.value("data", nlohmann::json::object()) : nlohmann::json::object();
   nlohmann::json const attributes = data.value("attributes", nlohmann::json::object());
   for (auto const& item : attributes.items()) {
     if (item.key() != "is-read") {
@@ -53,8 +54,8 @@ ResourceSpec notification() {
       Attribute::datetime("created"),
       Attribute::boolean("is-read"),
       Attribute::integer("severity").one_of({1, 2, 3}),  // information, warning, error
-      Attribute::integer("type").one_of({2000, 2001, 2002, 2003, 2004, 2005, 2006, 2007, 3000, 3001, 4000, 4001,
-                                         4002, 5000, 5001, 5002}),
+      Attribute::integer("type").one_of(
+          {2000, 2001, 2002, 2003, 2004, 2005, 2006, 2007, 3000, 3001, 4000, 4001, 4002, 5000, 5001, 5002}),
       Attribute::integer("subtype"),  // 10001/10002 for type 2006; the examples send 0 otherwise
   };
   spec.relationships = {
@@ -77,7 +78,9 @@ ResourceSpec device() {
   spec.type = "device";
   spec.attributes = {
       Attribute::text("fcm-token").required(),
-      Attribute::integer("platform-type").required().one_of({0, 1, 2, 3, 4}),  // undefined, Windows, Linux, Android, Apple
+      Attribute::integer("platform-type")
+          .required()
+          .one_of({0, 1, 2, 3, 4}),      // undefined, Windows, Linux, Android, Apple
       Attribute::integer("company-id"),  // in the schema, not in the example
   };
   spec.relationships = {Relationship::one("user", "user")};

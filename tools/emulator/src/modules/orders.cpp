@@ -6,9 +6,9 @@
 #include <cstdlib>
 
 #include "api_error.hpp"
+#include "catalog.hpp"
 #include "clock.hpp"
 #include "context.hpp"
-#include "catalog.hpp"
 #include "jsonapi.hpp"
 #include "listing.hpp"
 #include "modules/business_cases.hpp"
@@ -49,7 +49,8 @@ void check_types(Record const& order, WriteScope& scope) {
 // emulator fills them in (now, the caller) instead of rejecting the example.
 void on_order_write(Record& order, WriteScope& scope) {
   static auto const stamp = stamp_serial_and_responsible(3);
-  if (scope.creating && !is_set(order.attributes, "created")) order.attributes["created"] = format_local(scope.ctx.now());
+  if (scope.creating && !is_set(order.attributes, "created"))
+    order.attributes["created"] = format_local(scope.ctx.now());
   if (scope.creating && !is_set(order.relationships, "user")) {
     order.relationships["user"] = identifier({"user", scope.ctx.user->id});
   }
@@ -65,15 +66,11 @@ ResourceSpec order() {
   spec.attributes = {
       Attribute::text("name"),
       Attribute::text("serial-nr"),  // assigned on create unless given
-      Attribute::datetime("created"),
-      Attribute::datetime("accepted"),
-      Attribute::datetime("deadline"),
-      Attribute::datetime("finished"),
+      Attribute::datetime("created"),  Attribute::datetime("accepted"),
+      Attribute::datetime("deadline"), Attribute::datetime("finished"),
       Attribute::number("delivered"),  // "number" per the schema; only null in the examples
-      Attribute::number("warranty"),
-      Attribute::number("anticipated-income-amount"),
-      Attribute::text("description"),
-      Attribute::text("failed-finish-note"),
+      Attribute::number("warranty"),   Attribute::number("anticipated-income-amount"),
+      Attribute::text("description"),  Attribute::text("failed-finish-note"),
   };
   spec.relationships = {
       Relationship::one("type", "order-type").related_link(),
@@ -159,11 +156,12 @@ Module orders_module() {
   m.resources = {
       std::move(spec),
       order_type(),
-      ResourceSpec::code_list("order-state", "/orderstates",
-                              {Attribute::text("name").required(),
-                               Attribute::integer("type").one_of({1, 2, 3, 4}),  // waiting, in progress, done ok, done failed
-                               Attribute::integer("order")},
-                              true),
+      ResourceSpec::code_list(
+          "order-state", "/orderstates",
+          {Attribute::text("name").required(),
+           Attribute::integer("type").one_of({1, 2, 3, 4}),  // waiting, in progress, done ok, done failed
+           Attribute::integer("order")},
+          true),
       custom_field_list("/orders/customfields", "order"),
   };
   m.seed = seed_orders;

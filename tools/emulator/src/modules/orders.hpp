@@ -7,7 +7,7 @@
 
 namespace flowii::emulator {
 
-void seed_orders(Seeder& seeder);                       // orders_demo.cpp
-std::string orders_pohoda(ExportInput const& input);   // orders_export.cpp
+void seed_orders(Seeder& seeder);                     // orders_demo.cpp
+std::string orders_pohoda(ExportInput const& input);  // orders_export.cpp
 
 }  // namespace flowii::emulator

@@ -45,8 +45,8 @@ std::string orders_pohoda(ExportInput const& in) {
         .leaf("con:contractState", text_of(in.view.first(*order, "state"), "name"))
         .leaf("con:price", text_of(order, "anticipated-income-amount"))
         .leaf("con:note", text_of(order, "description"))
-        .close()  // con:contractDesc
-        .close()  // con:contract
+        .close()   // con:contractDesc
+        .close()   // con:contract
         .close();  // dat:dataPackItem
   }
   return xml.finish();

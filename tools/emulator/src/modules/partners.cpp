@@ -1,8 +1,8 @@
 // Partners (Partneri): /partners with its sub-lists, files and exports, partner
 // types (/businessrelationships), partner custom fields and partner tags.
 // Everything here is declaration; the engine provides the handlers.
-#include "modules/custom_fields.hpp"
 #include "modules/partners.hpp"
+#include "modules/custom_fields.hpp"
 #include "modules/registry.hpp"
 
 namespace flowii::emulator {
@@ -80,10 +80,17 @@ ResourceSpec address() {
 ResourceSpec contact() {
   ResourceSpec spec;
   spec.type = "contact";
-  spec.attributes = {Attribute::text("salutation"), Attribute::text("title"),     Attribute::text("first-name"),
-                     Attribute::text("last-name"),  Attribute::text("post-nominal-letters"),
-                     Attribute::text("email"),      Attribute::text("phone"),     Attribute::text("mobile"),
-                     Attribute::text("job-title"),  Attribute::text("custom"),    Attribute::text("comment"),
+  spec.attributes = {Attribute::text("salutation"),
+                     Attribute::text("title"),
+                     Attribute::text("first-name"),
+                     Attribute::text("last-name"),
+                     Attribute::text("post-nominal-letters"),
+                     Attribute::text("email"),
+                     Attribute::text("phone"),
+                     Attribute::text("mobile"),
+                     Attribute::text("job-title"),
+                     Attribute::text("custom"),
+                     Attribute::text("comment"),
                      Attribute::boolean("is-subscribed")};
   return spec;
 }
@@ -114,8 +121,13 @@ ResourceSpec partner_tags() {
 Module partners_module() {
   Module m;
   m.name = "partners";
-  m.resources = {partner(),          address(),          contact(),      account(), business_relationship(),
-                 custom_field_list("/partners/customfields", "partner"), partner_tags()};
+  m.resources = {partner(),
+                 address(),
+                 contact(),
+                 account(),
+                 business_relationship(),
+                 custom_field_list("/partners/customfields", "partner"),
+                 partner_tags()};
   m.seed = seed_partners;
   return m;
 }

@@ -7,7 +7,7 @@
 
 namespace flowii::emulator {
 
-void seed_partners(Seeder& seeder);                 // partners_demo.cpp
+void seed_partners(Seeder& seeder);                     // partners_demo.cpp
 std::string partners_xml(ExportInput const& input);     // partners_export.cpp
 std::string partners_pohoda(ExportInput const& input);  // partners_export.cpp
 

@@ -75,8 +75,14 @@ Locale const& locale(std::size_t company_index) {
           {"Molnárová Katarína", 2, "Železničná 11", "Dunajská Streda", "929 01", slovakia},
           {"Šimko Lukáš", 2, "Pod Kalváriou 6", "Poprad", "058 01", slovakia},
       },
-      {{"Ján", "Novák"}, {"Eva", "Kráľová"}, {"Martin", "Hudák"}, {"Lucia", "Poláková"},
-       {"Tomáš", "Kríž"}, {"Andrea", "Mináriková"}, {"Michal", "Sedlák"}, {"Jana", "Bartošová"}},
+      {{"Ján", "Novák"},
+       {"Eva", "Kráľová"},
+       {"Martin", "Hudák"},
+       {"Lucia", "Poláková"},
+       {"Tomáš", "Kríž"},
+       {"Andrea", "Mináriková"},
+       {"Michal", "Sedlák"},
+       {"Jana", "Bartošová"}},
       "+421 9",
       {"Zákazník", "Dodávateľ", "Potenciálny zákazník"},
       {{{"A ★★★", "B ★★", "C ★"}, {"Materiál", "Služby", nullptr}, {"Záujem", "Nezáujem", nullptr}}},
@@ -114,8 +120,14 @@ Locale const& locale(std::size_t company_index) {
           {"Varga Zsófia", 2, "Arany János utca 2", "Eger", "3300", hungary},
           {"Kiss Tamás", 2, "Deák Ferenc utca 31", "Kecskemét", "6000", hungary},
       },
-      {{"Zoltán", "Fekete"}, {"Anna", "Papp"}, {"Balázs", "Molnár"}, {"Réka", "Farkas"},
-       {"István", "Balogh"}, {"Judit", "Takács"}, {"Gergely", "Juhász"}, {"Nóra", "Lakatos"}},
+      {{"Zoltán", "Fekete"},
+       {"Anna", "Papp"},
+       {"Balázs", "Molnár"},
+       {"Réka", "Farkas"},
+       {"István", "Balogh"},
+       {"Judit", "Takács"},
+       {"Gergely", "Juhász"},
+       {"Nóra", "Lakatos"}},
       "+36 30 ",
       {"Ügyfél", "Beszállító", "Potenciális ügyfél"},
       {{{"A ★★★", "B ★★", "C ★"}, {"Anyag", "Szolgáltatás", nullptr}, {"Érdeklődő", "Nem érdeklődő", nullptr}}},
@@ -131,11 +143,10 @@ Locale const& locale(std::size_t company_index) {
 // ASCII e-mail local parts and domains from Slovak/Czech/Hungarian names.
 std::string ascii_slug(std::string_view text) {
   static constexpr std::pair<char const*, char> letters[] = {
-      {"á", 'a'}, {"ä", 'a'}, {"č", 'c'}, {"ď", 'd'}, {"é", 'e'}, {"ě", 'e'}, {"í", 'i'}, {"ĺ", 'l'},
-      {"ľ", 'l'}, {"ň", 'n'}, {"ó", 'o'}, {"ô", 'o'}, {"ö", 'o'}, {"ő", 'o'}, {"ŕ", 'r'}, {"ř", 'r'},
-      {"š", 's'}, {"ť", 't'}, {"ú", 'u'}, {"ů", 'u'}, {"ü", 'u'}, {"ű", 'u'}, {"ý", 'y'}, {"ž", 'z'},
-      {"Á", 'a'}, {"Č", 'c'}, {"É", 'e'}, {"Í", 'i'}, {"Ľ", 'l'}, {"Ó", 'o'}, {"Ö", 'o'}, {"Ő", 'o'},
-      {"Š", 's'}, {"Ú", 'u'}, {"Ü", 'u'}, {"Ž", 'z'},
+      {"á", 'a'}, {"ä", 'a'}, {"č", 'c'}, {"ď", 'd'}, {"é", 'e'}, {"ě", 'e'}, {"í", 'i'}, {"ĺ", 'l'}, {"ľ", 'l'},
+      {"ň", 'n'}, {"ó", 'o'}, {"ô", 'o'}, {"ö", 'o'}, {"ő", 'o'}, {"ŕ", 'r'}, {"ř", 'r'}, {"š", 's'}, {"ť", 't'},
+      {"ú", 'u'}, {"ů", 'u'}, {"ü", 'u'}, {"ű", 'u'}, {"ý", 'y'}, {"ž", 'z'}, {"Á", 'a'}, {"Č", 'c'}, {"É", 'e'},
+      {"Í", 'i'}, {"Ľ", 'l'}, {"Ó", 'o'}, {"Ö", 'o'}, {"Ő", 'o'}, {"Š", 's'}, {"Ú", 'u'}, {"Ü", 'u'}, {"Ž", 'z'},
   };
   std::string out;
   std::size_t i = 0;
@@ -152,9 +163,12 @@ std::string ascii_slug(std::string_view text) {
     }
     if (replaced) continue;
     char const c = text[i++];
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
-    else if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
-    else if (!out.empty() && out.back() != '-') out += '-';
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      out += c;
+    else if (c >= 'A' && c <= 'Z')
+      out += static_cast<char>(c - 'A' + 'a');
+    else if (!out.empty() && out.back() != '-')
+      out += '-';
   }
   while (!out.empty() && out.back() == '-') out.pop_back();
   return out;
@@ -164,7 +178,8 @@ std::string company_domain(std::string const& name) {
   std::string slug = ascii_slug(name);
   for (char const* suffix : {"-s-r-o", "-a-s", "-kft", "-zrt", "-bt"}) {
     std::string_view const s(suffix);
-    if (slug.size() > s.size() && slug.compare(slug.size() - s.size(), s.size(), s) == 0) slug.resize(slug.size() - s.size());
+    if (slug.size() > s.size() && slug.compare(slug.size() - s.size(), s.size(), s) == 0)
+      slug.resize(slug.size() - s.size());
   }
   return slug + ".example";
 }
@@ -203,7 +218,7 @@ nlohmann::json account_attributes(Country country, Rng& rng) {
   std::string const check = digits(rng, 2);  // one call per statement: the order of rng draws is fixed
   std::string const branch = digits(rng, country == hungary ? 13 : 6);
   std::string const iban = prefix + check + bank + branch + number;
-  return {{"prefix", nullptr}, {"bank-name", nullptr},           {"number", number},
+  return {{"prefix", nullptr}, {"bank-name", nullptr},          {"number", number},
           {"iban", iban},      {"swift", swifts[rng.below(5)]}, {"bank-code", bank}};
 }
 
@@ -239,16 +254,18 @@ struct Catalogs {
 Catalogs seed_code_lists(Seeder& s, Locale const& l) {
   Catalogs c;
   for (std::size_t t = 0; t < l.types.size(); ++t) {
-    Record const& type = s.add("business-relationship", {{"name", l.types[t]}, {"order", t + 1}}, {{"parent", nullptr}});
+    Record const& type =
+        s.add("business-relationship", {{"name", l.types[t]}, {"order", t + 1}}, {{"parent", nullptr}});
     c.types.push_back(&type);
     c.subtypes.emplace_back();
     for (std::size_t k = 0; k < l.subtypes[t].size() && l.subtypes[t][k] != nullptr; ++k) {
-      c.subtypes.back().push_back(&s.add("business-relationship", {{"name", l.subtypes[t][k]}, {"order", k + 1}},
-                                         {{"parent", link(type)}}));
+      c.subtypes.back().push_back(
+          &s.add("business-relationship", {{"name", l.subtypes[t][k]}, {"order", k + 1}}, {{"parent", link(type)}}));
     }
   }
   for (char const* tag : l.tags) c.tags.push_back(&s.add("tag", {{"name", tag}}));
-  ValueType const kinds[] = {ValueType::text, ValueType::number, ValueType::date, ValueType::boolean, ValueType::enumeration};
+  ValueType const kinds[] = {ValueType::text, ValueType::number, ValueType::date, ValueType::boolean,
+                             ValueType::enumeration};
   for (std::size_t f = 0; f < c.fields.size(); ++f) {
     std::vector<std::string> options;
     if (kinds[f] == ValueType::enumeration) options.assign(l.segments.begin(), l.segments.end());
@@ -262,7 +279,8 @@ Catalogs seed_code_lists(Seeder& s, Locale const& l) {
 // relationship name -> linkage: one value of each custom field kind.
 nlohmann::json custom_values(Seeder& s, Catalogs const& c, std::size_t n) {
   auto value = [&](char const* type, std::size_t field, nlohmann::json v) {
-    return nlohmann::json::array({link(s.add(type, {{"value", std::move(v)}}, {{"custom-field", link(*c.fields[field])}}))});
+    return nlohmann::json::array(
+        {link(s.add(type, {{"value", std::move(v)}}, {{"custom-field", link(*c.fields[field])}}))});
   };
   char contract[32];
   std::snprintf(contract, sizeof contract, "ZML-2024-%04zu", n + 1);
@@ -273,9 +291,9 @@ nlohmann::json custom_values(Seeder& s, Catalogs const& c, std::size_t n) {
       {"custom-field-date-values", value("custom-field-date-value", 2, signed_on + "T00:00:00")},
       {"custom-field-bool-values", value("custom-field-bool-value", 3, s.rng().chance(30))},
       {"custom-field-enum-values",
-       nlohmann::json::array({link(s.add("custom-field-enum-value", nlohmann::json::object(),
-                                         {{"value", link(*c.segments[s.rng().below(c.segments.size())])},
-                                          {"custom-field", link(*c.fields[4])}}))})},
+       nlohmann::json::array({link(s.add(
+           "custom-field-enum-value", nlohmann::json::object(),
+           {{"value", link(*c.segments[s.rng().below(c.segments.size())])}, {"custom-field", link(*c.fields[4])}}))})},
   };
 }
 
@@ -284,8 +302,13 @@ void seed_partner(Seeder& s, Locale const& l, Catalogs const& c, std::size_t n) 
   Rng& rng = s.rng();
   bool const company = p.type == 1;
 
-  nlohmann::json attributes = {{"name", p.name}, {"type", p.type}, {"comment", nullptr}, {"ico", nullptr},
-                               {"dic", nullptr}, {"ic-dph", nullptr}, {"invoice-maturity", company ? 14 * rng.between(1, 4) : 0}};
+  nlohmann::json attributes = {{"name", p.name},
+                               {"type", p.type},
+                               {"comment", nullptr},
+                               {"ico", nullptr},
+                               {"dic", nullptr},
+                               {"ic-dph", nullptr},
+                               {"invoice-maturity", company ? 14 * rng.between(1, 4) : 0}};
   if (company) add_tax_ids(attributes, p.country, rng);
 
   std::string const name(p.name);
@@ -300,7 +323,8 @@ void seed_partner(Seeder& s, Locale const& l, Catalogs const& c, std::size_t n) 
   Record const& key_contact = s.add("contact", contact_attributes(key_person, domain, l, rng));
   nlohmann::json contacts = nlohmann::json::array();
   for (int k = company ? rng.between(0, 2) : 0; k > 0; --k) {
-    contacts.push_back(link(s.add("contact", contact_attributes(l.contacts[rng.below(l.contacts.size())], domain, l, rng))));
+    contacts.push_back(
+        link(s.add("contact", contact_attributes(l.contacts[rng.below(l.contacts.size())], domain, l, rng))));
   }
   nlohmann::json accounts = nlohmann::json::array();
   if (company) accounts.push_back(link(s.add("account", account_attributes(p.country, rng))));
@@ -332,16 +356,18 @@ void seed_partner(Seeder& s, Locale const& l, Catalogs const& c, std::size_t n) 
   Record& partner = s.add("partner", attributes, relationships);
   partner.created = s.now() - 86400 * rng.between(20, 700);
   partner.created -= rng.between(0, 86399);
-  partner.edited = partner.created + static_cast<std::int64_t>(rng.below(static_cast<std::uint64_t>(s.now() - partner.created)));
+  partner.edited =
+      partner.created + static_cast<std::int64_t>(rng.below(static_cast<std::uint64_t>(s.now() - partner.created)));
 
   if (n == 0) {  // one attachment, so /partners/{id}/files and /files/{id} have data
-    Record& file = s.add("file", {{"name", "zmluva.txt"},
-                                  {"content", base64_encode(l.file_text)},
-                                  {"content-type", "text/plain"},
-                                  {"note", nullptr},
-                                  {"link", nullptr},
-                                  {"size", std::string_view(l.file_text).size()},
-                                  {"created-date", format_local(partner.created)}},
+    Record& file = s.add("file",
+                         {{"name", "zmluva.txt"},
+                          {"content", base64_encode(l.file_text)},
+                          {"content-type", "text/plain"},
+                          {"note", nullptr},
+                          {"link", nullptr},
+                          {"size", std::string_view(l.file_text).size()},
+                          {"created-date", format_local(partner.created)}},
                          {{"user", link(*c.users.front())}});
     file.owner = partner.ref();
   }

@@ -75,8 +75,8 @@ std::string partners_pohoda(ExportInput const& in) {
         .leaf("adb:email", text_of(contact, "email"))
         .leaf("adb:mobil", text_of(contact, "mobile"))
         .leaf("adb:note", p->text("comment"))
-        .close()  // adb:addressbookHeader
-        .close()  // adb:addressbook
+        .close()   // adb:addressbookHeader
+        .close()   // adb:addressbook
         .close();  // dat:dataPackItem
   }
   return xml.finish();

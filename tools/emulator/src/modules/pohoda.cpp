@@ -9,8 +9,8 @@ void open_pohoda_pack(XmlWriter& xml, std::string const& id, std::string const& 
   XmlWriter::Attributes attributes = {{"xmlns:dat", "http://www.stormware.cz/schema/version_2/data.xsd"},
                                       {"xmlns:typ", "http://www.stormware.cz/schema/version_2/type.xsd"}};
   attributes.insert(attributes.end(), namespaces.begin(), namespaces.end());
-  for (auto const& [name, value] : XmlWriter::Attributes{
-           {"id", id}, {"application", "FLOWii"}, {"version", "2.0"}, {"note", note}}) {
+  for (auto const& [name, value] :
+       XmlWriter::Attributes{{"id", id}, {"application", "FLOWii"}, {"version", "2.0"}, {"note", note}}) {
     attributes.emplace_back(name, value);
   }
   xml.open("dat:dataPack", attributes);

@@ -42,7 +42,7 @@ enum class TokenErrorShape { oauth, jsonapi };
 
 struct Options {
   std::string host = "127.0.0.1";
-  int port = 0;  // 0 = any free port
+  int port = 0;             // 0 = any free port
   std::uint64_t seed = 42;  // drives demo data and token strings
   std::string api_key = "demo-api-key";
   // Empty = the built-in demo set (companies "1" and "2", users
@@ -50,8 +50,8 @@ struct Options {
   std::vector<Company> companies;
   std::vector<User> users;
   std::chrono::seconds token_lifetime{599};  // FLOWii sends expires_in 599
-  std::int64_t clock_start = 0;  // unix seconds the virtual clock starts at; 0 = real time
-  bool send_next_links = false;  // FLOWii's examples show only links.first
+  std::int64_t clock_start = 0;              // unix seconds the virtual clock starts at; 0 = real time
+  bool send_next_links = false;              // FLOWii's examples show only links.first
   // The other unknowns of FLOWii's behaviour are switches too, so that clients
   // can be tested against every variant; the defaults are the likeliest ones.
   RetryAfterForm retry_after = RetryAfterForm::seconds;  // on quota errors
@@ -66,6 +66,13 @@ struct Options {
   int worker_threads = 32;  // one per concurrent (keep-alive) connection
   // Requests served on one keep-alive connection before the server closes it.
   int keep_alive_max_requests = 100;
+  // Empty = none. Else the data (every company's records and the id sequence)
+  // is read from this JSON file at construction when it exists, instead of
+  // seeding, and written to it (atomically) by stop(). Tokens, faults, the
+  // journal, rate windows and the clock are not kept. A file that cannot be
+  // read, is corrupt or has another version makes the constructor throw
+  // std::runtime_error and is left untouched.
+  std::string state_file;
 };
 
 class Emulator {
@@ -98,10 +105,10 @@ class Emulator {
     std::string method;
     std::string path_prefix;
     int times = 1;
-    int status = 0;  // e.g. 429 or 503; 0 = no status fault (delay only)
+    int status = 0;                          // e.g. 429 or 503; 0 = no status fault (delay only)
     std::optional<std::string> retry_after;  // Retry-After value verbatim
-    std::chrono::milliseconds delay{0};  // added latency before anything else
-    bool close_connection = false;  // the same as breakage = Breakage::close
+    std::chrono::milliseconds delay{0};      // added latency before anything else
+    bool close_connection = false;           // the same as breakage = Breakage::close
     Breakage breakage = Breakage::none;
     std::chrono::milliseconds hold{1000};  // stall and slow_body duration
   };
@@ -114,18 +121,24 @@ class Emulator {
 
   // Returns once the server accepts connections; throws std::runtime_error
   // when it cannot bind. stop() is idempotent; start() may follow stop().
+  // After a start(), stop() saves Options::state_file if one is set, and
+  // throws std::runtime_error if that fails (the destructor swallows it).
   void start();
   void stop();
+  // Writes the data as Options::state_file holds it to `path` (atomically);
+  // throws std::runtime_error.
+  void save_state(std::string const& path) const;
   bool running() const;
 
-  int port() const;              // the bound port (0 before start)
-  std::string base_url() const;  // "http://127.0.0.1:PORT"
+  int port() const;                // the bound port (0 before start)
+  std::string base_url() const;    // "http://127.0.0.1:PORT"
   Options const& options() const;  // with the demo defaults filled in
 
   std::chrono::system_clock::time_point now() const;  // the virtual clock
   void advance_clock(std::chrono::seconds by);
-  // Back to the seeded demo state: data, tokens, faults and journal. The
-  // clock keeps running.
+  // Back to the seeded demo state: data, tokens, faults and journal (also
+  // with a state file: the file is read only at construction). The clock
+  // keeps running.
   void reset();
 
   std::vector<JournalEntry> journal() const;  // the latest 100000 requests

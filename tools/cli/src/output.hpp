@@ -1,0 +1,32 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
+// Writes resources as a table (for people), JSON or CSV (for scripts).
+#ifndef FLOWII_CLI_OUTPUT_HPP
+#define FLOWII_CLI_OUTPUT_HPP
+
+#include <flowii/resource.hpp>
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace flowii::cli {
+
+enum class Format { kTable, kJson, kCsv };
+
+/// "table", "json" or "csv".
+std::optional<Format> parse_format(std::string const& name);
+
+/// A list: table rows of id + `columns` (the first few attributes when empty),
+/// a JSON array of resource objects, or CSV with a header of id + every attribute.
+void write_list(std::ostream& out, std::vector<Resource> const& items, Format format,
+                std::vector<std::string> const& columns);
+
+/// One resource: every attribute and relationship as `key  value` lines, a JSON
+/// object, or a one-row CSV.
+void write_one(std::ostream& out, Resource const& item, Format format);
+
+}  // namespace flowii::cli
+
+#endif  // FLOWII_CLI_OUTPUT_HPP

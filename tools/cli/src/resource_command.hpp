@@ -1,0 +1,228 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
+// The generic core of the resource commands: what `flowii <resource> <action>`
+// can do with one resource, type-erased over the SDK's typed APIs. A declaration
+// (resource_table.cpp) binds a name to an accessor of the Client; the templates
+// here turn ReadApi / CrudApi / CodeListApi / TreeCodeListApi shapes into actions.
+#ifndef FLOWII_CLI_RESOURCE_COMMAND_HPP
+#define FLOWII_CLI_RESOURCE_COMMAND_HPP
+
+#include <flowii/client.hpp>
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace flowii::cli {
+
+/// Called after every page of a listing with the number of items so far.
+using Progress = std::function<void(std::size_t)>;
+
+/// What a download action gets from the command line.
+struct DownloadRequest {
+  std::string id;
+  ListQuery filters;
+  std::string language;
+  bool include = false;  ///< the action's --include-* flag
+};
+
+/// A binary download (PDF, XML or Pohoda export) written with --out.
+struct Download {
+  std::string action;  ///< "pdf", "export-xml"
+  std::string help;
+  bool takes_id = false;  ///< a positional ID (else --filter applies)
+  bool takes_language = false;
+  std::string include_flag;  ///< e.g. "--include-contacts"; empty = none
+  std::function<Result<Binary>(Client&, DownloadRequest const&)> fetch;
+};
+
+/// One resource of the command line: its actions (empty functions are absent).
+struct ResourceCommand {
+  std::string name;  ///< "partners"
+  std::string help;
+  std::string type;                  ///< JSON:API type of what `create` sends
+  std::vector<std::string> columns;  ///< table columns besides the id
+  bool paged = false;                ///< list takes --filter, --page, --page-size, --all
+
+  std::function<Result<std::vector<Resource>>(Client&, ListQuery const&, bool all, Progress const&)> list;
+  std::function<Result<std::vector<Resource>>(Client&, std::string const&)> children;
+  std::function<Result<Resource>(Client&, std::string const&)> get;
+  std::function<Result<Resource>(Client&, Resource const&)> create;
+  std::function<Status(Client&, Resource const&)> update;
+  std::function<Status(Client&, std::string const&)> remove;
+  std::vector<Download> downloads;
+};
+
+namespace declare {
+
+// ---- erasing the model type --------------------------------------------------
+inline Result<Resource> erase(Result<Resource> r) { return r; }
+template <typename T>
+Result<Resource> erase(Result<T> r) {
+  if (!r) return r.status();
+  return Resource(std::move(r).value());
+}
+template <typename T>
+Result<std::vector<Resource>> erase_all(Result<std::vector<T>> r) {
+  if (!r) return r.status();
+  return std::vector<Resource>(r->begin(), r->end());
+}
+/// A single object (a summary) listed as a list of one.
+template <typename T>
+Result<std::vector<Resource>> erase_all(Result<T> r) {
+  if (!r) return r.status();
+  return std::vector<Resource>{Resource(std::move(r).value())};
+}
+
+/// A typed query (PartnerQuery, ...) holding the filters and paging of `query`.
+template <typename Q>
+Q typed_query(ListQuery const& query) {
+  Q typed;
+  static_cast<ListQuery&>(typed) = query;
+  return typed;
+}
+
+/// The model and query of a ReadApi-derived class, and the model of a CodeListApi.
+template <typename T, typename Q>
+std::pair<T, Q> read_types(ReadApi<T, Q> const*);
+template <typename T>
+T code_list_type(CodeListApi<T> const*);
+template <typename Access>
+using ApiOf = std::remove_reference_t<std::invoke_result_t<Access, Client&>>;
+
+/// Builds a ResourceCommand: `Declare("partners", "...").crud(access).columns({...})`.
+class Declare {
+ public:
+  Declare(std::string name, std::string help) {
+    c_.name = std::move(name);
+    c_.help = std::move(help);
+  }
+  operator ResourceCommand() const { return c_; }  // NOLINT(google-explicit-constructor)
+
+  Declare& columns(std::vector<std::string> keys) {
+    c_.columns = std::move(keys);
+    return *this;
+  }
+
+  /// A paged list: fetch(client, Q) -> Result<Page<T>>, one page or all of them.
+  template <typename Q, typename Fetch>
+  Declare& pages(Fetch fetch) {
+    c_.paged = true;
+    c_.list = [fetch](Client& client, ListQuery const& query, bool all, Progress const& progress) {
+      return list_pages([fetch, &client](Q const& q) { return fetch(client, q); }, typed_query<Q>(query), all,
+                        progress);
+    };
+    return *this;
+  }
+  /// An unpaged list: fetch(client) -> Result<std::vector<T>> (or one T).
+  template <typename Fetch>
+  Declare& list(Fetch fetch) {
+    c_.list = [fetch](Client& client, ListQuery const&, bool, Progress const&) { return erase_all(fetch(client)); };
+    return *this;
+  }
+  template <typename Fetch>
+  Declare& get(Fetch fetch) {
+    c_.get = [fetch](Client& client, std::string const& id) { return erase(fetch(client, id)); };
+    return *this;
+  }
+  /// create(client, T const&) -> Result<T> (or Result<Resource>).
+  template <typename T, typename Create>
+  Declare& create(Create create) {
+    c_.type = T::kType;
+    c_.create = [create](Client& client, Resource const& r) { return erase(create(client, T(r))); };
+    return *this;
+  }
+  /// `list --parent ID`: children(client, parent_id) -> Result<std::vector<T>>.
+  template <typename Fetch>
+  Declare& children(Fetch fetch) {
+    c_.children = [fetch](Client& client, std::string const& parent) { return erase_all(fetch(client, parent)); };
+    return *this;
+  }
+  template <typename Remove>
+  Declare& remove(Remove remove) {
+    c_.remove = [remove](Client& client, std::string const& id) { return remove(client, id); };
+    return *this;
+  }
+  Declare& download(Download d) {
+    c_.downloads.push_back(std::move(d));
+    return *this;
+  }
+
+  // ---- the SDK's generic blocks ---------------------------------------------
+  /// ReadApi: paged list with the API's query type, get.
+  template <typename Access>
+  Declare& read(Access access) {
+    using Types = decltype(read_types(static_cast<ApiOf<Access>*>(nullptr)));
+    using Q = typename Types::second_type;
+    pages<Q>([access](Client& c, Q const& q) { return access(c).list_page(q); });
+    return get([access](Client& c, std::string const& id) { return access(c).get(id); });
+  }
+  /// CrudApi: ReadApi plus create, update (PATCH of the given attributes) and delete.
+  template <typename Access>
+  Declare& crud(Access access) {
+    using T = typename decltype(read_types(static_cast<ApiOf<Access>*>(nullptr)))::first_type;
+    read(access);
+    create<T>([access](Client& c, T const& r) { return access(c).create(r); });
+    c_.update = [access](Client& c, Resource const& r) { return access(c).update(T(r)); };
+    return remove([access](Client& c, std::string const& id) { return access(c).remove(id); });
+  }
+  /// CodeListApi: the whole list, get.
+  template <typename Access>
+  Declare& code_list(Access access) {
+    list([access](Client& c) { return access(c).list(); });
+    return get([access](Client& c, std::string const& id) { return access(c).get(id); });
+  }
+  /// TreeCodeListApi: a code list whose `list --parent ID` shows the children.
+  template <typename Access>
+  Declare& tree(Access access) {
+    children([access](Client& c, std::string const& parent) { return access(c).children(parent); });
+    return code_list(access);
+  }
+
+ private:
+  /// One page, or every page through the SDK's Pager (reporting progress per page).
+  template <typename T, typename Q>
+  static Result<std::vector<Resource>> collect(std::function<Result<Page<T>>(Q const&)> fetch, Q query, bool all,
+                                               Progress const& progress) {
+    if (!all) {
+      auto page = fetch(query);
+      if (!page) return page.status();
+      return std::vector<Resource>(page->items.begin(), page->items.end());
+    }
+    std::size_t fetched = 0;
+    auto counted = [&fetch, &fetched, &progress](Q const& q) {
+      auto page = fetch(q);
+      if (page && !page->items.empty()) {
+        fetched += page->items.size();
+        if (progress) progress(fetched);
+      }
+      return page;
+    };
+    std::vector<Resource> items;
+    for (auto const& item : Pager<T, Q>(counted, std::move(query))) {
+      if (!item) return item.status();
+      items.emplace_back(*item);
+    }
+    return items;
+  }
+  template <typename Fetch, typename Q>
+  static Result<std::vector<Resource>> list_pages(Fetch fetch, Q query, bool all, Progress const& progress) {
+    using PageT = typename std::invoke_result_t<Fetch, Q const&>;
+    using T = typename std::remove_reference_t<decltype(std::declval<PageT&>().value().items.front())>;
+    return collect<T, Q>(std::function<Result<Page<T>>(Q const&)>(std::move(fetch)), std::move(query), all, progress);
+  }
+
+  ResourceCommand c_;
+};
+
+}  // namespace declare
+
+/// Every resource of the command line, in help order.
+std::vector<ResourceCommand> const& resource_commands();
+
+}  // namespace flowii::cli
+
+#endif  // FLOWII_CLI_RESOURCE_COMMAND_HPP
