@@ -35,7 +35,7 @@ fi
 # contract_dredd). It goes into the git-ignored .tools/dredd of this checkout,
 # pinned, and is installed only when that exact version is not there yet.
 dredd_version=14.1.0
-dredd_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.tools/dredd"
+dredd_dir="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)/.tools/dredd"
 installed="$(node -p "require('$dredd_dir/node_modules/dredd/package.json').version" 2>/dev/null || true)"
 if [ "$installed" != "$dredd_version" ]; then
   echo "installing: dredd@$dredd_version into $dredd_dir" >&2

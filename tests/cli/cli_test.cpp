@@ -236,5 +236,111 @@ TEST_F(CommandsTest, AnUnknownCompanySaysHowToChoose) {
   EXPECT_NE(o.err.find("flowii companies"), std::string::npos) << "the hint names the command: " << o.err;
 }
 
+/// A demo task that has activities, and its first activity.
+std::pair<std::string, std::string> task_with_activity(Client& c) {
+  auto const tasks = c.tasks().list_page(TaskQuery().page_size(100));
+  if (!tasks) return {};
+  for (auto const& t : tasks->items) {
+    auto const activities = c.tasks().activities(t.id());
+    if (activities && !activities->items.empty()) return {t.id(), activities->items.front().id()};
+  }
+  return {};
+}
+
+TEST_F(CommandsTest, ScopedResourcesNeedTheirParent) {
+  auto const o = flowii({"activity-intervals", "list"});
+  EXPECT_EQ(o.code, kExitUsage) << describe(o);
+  EXPECT_NE(o.err.find("--parent"), std::string::npos) << o.err;
+}
+
+TEST_F(CommandsTest, ActivitiesAndTheirTimeUnderATask) {
+  auto c = client();
+  auto const [task, activity] = task_with_activity(c);
+  ASSERT_FALSE(task.empty()) << "the demo data has tasks with activities";
+  auto const activities = c.tasks().activities(task);
+  ASSERT_TRUE(activities);
+  EXPECT_EQ(json_of({"task-activities", "list", "--parent", task}).size(), activities->items.size());
+
+  EXPECT_EQ(flowii({"task-activities", "set-state", activity, "--state", "16", "--parent", task}).code, kExitOk);
+  auto const after = c.tasks().activities(task);
+  ASSERT_TRUE(after);
+  EXPECT_EQ(after->items.front().state(), ActivityState::kDone);
+  EXPECT_EQ(flowii({"task-activities", "set-state", activity, "--state", "done", "--parent", task}).code, kExitUsage);
+
+  auto const before = c.tasks().activity_intervals(task);
+  ASSERT_TRUE(before);
+  std::string const data = R"({"attributes":{"from":"2026-03-03T08:00:00","to":"2026-03-03T09:00:00"},)"
+                           R"("relationships":{"activity":{"data":{"type":"activity","id":")" +
+                           activity + R"("}}}})";
+  auto const created = json_of({"activity-intervals", "create", "--parent", task, "--data", data});
+  std::string const id = created["id"].get<std::string>();
+  ASSERT_FALSE(id.empty());
+  EXPECT_EQ(json_of({"activity-intervals", "list", "--parent", task}).size(), before->items.size() + 1);
+
+  EXPECT_EQ(
+      flowii({"activity-intervals", "update", id, "--parent", task, "--data", R"({"to":"2026-03-03T10:00:00"})"}).code,
+      kExitOk);
+  auto const changed = c.tasks().activity_intervals(task);
+  ASSERT_TRUE(changed);
+  bool found = false;
+  for (auto const& i : changed->items) {
+    if (i.id() != id) continue;
+    found = true;
+    EXPECT_EQ(i.to(), DateTime::parse("2026-03-03T10:00:00"));
+  }
+  EXPECT_TRUE(found);
+
+  EXPECT_EQ(flowii({"activity-intervals", "delete", id, "--parent", task}).code, kExitOk);
+  EXPECT_EQ(json_of({"activity-intervals", "list", "--parent", task}).size(), before->items.size());
+}
+
+TEST_F(CommandsTest, PostsATaskMessage) {
+  auto c = client();
+  auto const [task, activity] = task_with_activity(c);
+  ASSERT_FALSE(task.empty());
+  auto const o = flowii({"task-messages", "post", "--parent", task, "--text", "Hotovo, faktúra odoslaná"});
+  ASSERT_EQ(o.code, kExitOk) << describe(o);
+  auto const read = c.tasks().get(task);
+  ASSERT_TRUE(read);
+  bool found = false;
+  for (auto const& m : read->related_many<TaskMessage>("task-messages")) {
+    found = found || m.message() == std::optional<std::string>("Hotovo, faktúra odoslaná");
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST_F(CommandsTest, MarksNotificationsReadAndUnread) {
+  auto c = client();
+  auto const page = c.account().notifications_page();
+  ASSERT_TRUE(page);
+  ASSERT_FALSE(page->items.empty()) << "the demo data has notifications";
+  std::string const id = page->items.front().id();
+  auto is_read = [&c, &id] {
+    auto const p = c.account().notifications_page(Query().page_size(1000));
+    for (auto const& n : p->items) {
+      if (n.id() == id) return n.is_read().value_or(false);
+    }
+    return false;
+  };
+  EXPECT_EQ(flowii({"notifications", "mark-read", id}).code, kExitOk);
+  EXPECT_TRUE(is_read());
+  EXPECT_EQ(flowii({"notifications", "mark-unread", id}).code, kExitOk);
+  EXPECT_FALSE(is_read());
+}
+
+TEST_F(CommandsTest, PartnerContacts) {
+  auto c = client();
+  auto const partners = c.partners().list_page(PartnerQuery().page_size(100));
+  ASSERT_TRUE(partners);
+  for (auto const& p : partners->items) {
+    auto const contacts = c.partners().contacts(p.id());
+    ASSERT_TRUE(contacts);
+    if (contacts->items.empty()) continue;
+    EXPECT_EQ(json_of({"partner-contacts", "list", "--parent", p.id()}).size(), contacts->items.size());
+    return;
+  }
+  FAIL() << "no demo partner has contacts";
+}
+
 }  // namespace
 }  // namespace flowii::cli::test

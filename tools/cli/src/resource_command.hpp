@@ -39,21 +39,38 @@ struct Download {
   std::function<Result<Binary>(Client&, DownloadRequest const&)> fetch;
 };
 
+/// An action that is not list/get/create/update/delete, e.g. `mark-read ID`.
+struct Verb {
+  std::string action;  ///< "mark-read"
+  std::string help;
+  std::string value_option;  ///< a required option with the action's value, e.g. "--state"; empty = none
+  bool takes_id = true;      ///< a positional ID
+  std::function<Status(Client&, std::string const& parent, std::string const& id, std::string const& value)> run;
+};
+
 /// One resource of the command line: its actions (empty functions are absent).
+/// A resource with a `parent` lives under another one (a task's activities):
+/// each of its actions takes `--parent ID`, which reaches every function as
+/// `parent`; top-level resources get an empty one.
 struct ResourceCommand {
   std::string name;  ///< "partners"
   std::string help;
   std::string type;                  ///< JSON:API type of what `create` sends
+  std::string parent;                ///< what --parent names ("task"); empty = top level
   std::vector<std::string> columns;  ///< table columns besides the id
   bool paged = false;                ///< list takes --filter, --page, --page-size, --all
 
-  std::function<Result<std::vector<Resource>>(Client&, ListQuery const&, bool all, Progress const&)> list;
+  std::function<Result<std::vector<Resource>>(Client&, std::string const& parent, ListQuery const&, bool all,
+                                              Progress const&)>
+      list;
+  /// Trees: `list --parent ID` lists the children of a top-level item.
   std::function<Result<std::vector<Resource>>(Client&, std::string const&)> children;
-  std::function<Result<Resource>(Client&, std::string const&)> get;
-  std::function<Result<Resource>(Client&, Resource const&)> create;
-  std::function<Status(Client&, Resource const&)> update;
-  std::function<Status(Client&, std::string const&)> remove;
+  std::function<Result<Resource>(Client&, std::string const& parent, std::string const& id)> get;
+  std::function<Result<Resource>(Client&, std::string const& parent, Resource const&)> create;
+  std::function<Status(Client&, std::string const& parent, Resource const&)> update;
+  std::function<Status(Client&, std::string const& parent, std::string const& id)> remove;
   std::vector<Download> downloads;
+  std::vector<Verb> verbs;
 };
 
 namespace declare {
@@ -93,6 +110,17 @@ T code_list_type(CodeListApi<T> const*);
 template <typename Access>
 using ApiOf = std::remove_reference_t<std::invoke_result_t<Access, Client&>>;
 
+/// Calls a declaration's function with the parent when it takes one
+/// (`(Client&, std::string const& parent, ...)`), else without it.
+template <typename F, typename... Args>
+decltype(auto) with_parent(F const& f, Client& client, std::string const& parent, Args&&... args) {
+  if constexpr (std::is_invocable_v<F const&, Client&, std::string const&, Args&&...>) {
+    return f(client, parent, std::forward<Args>(args)...);
+  } else {
+    return f(client, std::forward<Args>(args)...);
+  }
+}
+
 /// Builds a ResourceCommand: `Declare("partners", "...").crud(access).columns({...})`.
 class Declare {
  public:
@@ -106,33 +134,55 @@ class Declare {
     c_.columns = std::move(keys);
     return *this;
   }
+  /// Every action needs `--parent ID` (`noun` names it in the help); the
+  /// functions below may then take `std::string const& parent` after the client.
+  Declare& under(std::string noun) {
+    c_.parent = std::move(noun);
+    return *this;
+  }
 
   /// A paged list: fetch(client, Q) -> Result<Page<T>>, one page or all of them.
   template <typename Q, typename Fetch>
   Declare& pages(Fetch fetch) {
     c_.paged = true;
-    c_.list = [fetch](Client& client, ListQuery const& query, bool all, Progress const& progress) {
-      return list_pages([fetch, &client](Q const& q) { return fetch(client, q); }, typed_query<Q>(query), all,
-                        progress);
+    c_.list = [fetch](Client& client, std::string const& parent, ListQuery const& query, bool all,
+                      Progress const& progress) {
+      return list_pages([fetch, &client, &parent](Q const& q) { return with_parent(fetch, client, parent, q); },
+                        typed_query<Q>(query), all, progress);
     };
     return *this;
   }
   /// An unpaged list: fetch(client) -> Result<std::vector<T>> (or one T).
   template <typename Fetch>
   Declare& list(Fetch fetch) {
-    c_.list = [fetch](Client& client, ListQuery const&, bool, Progress const&) { return erase_all(fetch(client)); };
+    c_.list = [fetch](Client& client, std::string const& parent, ListQuery const&, bool, Progress const&) {
+      return erase_all(with_parent(fetch, client, parent));
+    };
     return *this;
   }
   template <typename Fetch>
   Declare& get(Fetch fetch) {
-    c_.get = [fetch](Client& client, std::string const& id) { return erase(fetch(client, id)); };
+    c_.get = [fetch](Client& client, std::string const& parent, std::string const& id) {
+      return erase(with_parent(fetch, client, parent, id));
+    };
     return *this;
   }
   /// create(client, T const&) -> Result<T> (or Result<Resource>).
   template <typename T, typename Create>
   Declare& create(Create create) {
     c_.type = T::kType;
-    c_.create = [create](Client& client, Resource const& r) { return erase(create(client, T(r))); };
+    c_.create = [create](Client& client, std::string const& parent, Resource const& r) {
+      return erase(with_parent(create, client, parent, T(r)));
+    };
+    return *this;
+  }
+  /// update(client, T const&) -> Status: a PATCH of the attributes given.
+  template <typename T, typename Update>
+  Declare& update(Update update) {
+    c_.type = T::kType;
+    c_.update = [update](Client& client, std::string const& parent, Resource const& r) {
+      return with_parent(update, client, parent, T(r));
+    };
     return *this;
   }
   /// `list --parent ID`: children(client, parent_id) -> Result<std::vector<T>>.
@@ -143,11 +193,17 @@ class Declare {
   }
   template <typename Remove>
   Declare& remove(Remove remove) {
-    c_.remove = [remove](Client& client, std::string const& id) { return remove(client, id); };
+    c_.remove = [remove](Client& client, std::string const& parent, std::string const& id) {
+      return with_parent(remove, client, parent, id);
+    };
     return *this;
   }
   Declare& download(Download d) {
     c_.downloads.push_back(std::move(d));
+    return *this;
+  }
+  Declare& verb(Verb v) {
+    c_.verbs.push_back(std::move(v));
     return *this;
   }
 
@@ -166,7 +222,7 @@ class Declare {
     using T = typename decltype(read_types(static_cast<ApiOf<Access>*>(nullptr)))::first_type;
     read(access);
     create<T>([access](Client& c, T const& r) { return access(c).create(r); });
-    c_.update = [access](Client& c, Resource const& r) { return access(c).update(T(r)); };
+    update<T>([access](Client& c, T const& r) { return access(c).update(r); });
     return remove([access](Client& c, std::string const& id) { return access(c).remove(id); });
   }
   /// CodeListApi: the whole list, get.

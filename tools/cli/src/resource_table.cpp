@@ -2,7 +2,10 @@
 //
 // The declaration table: every resource of the command line, bound to the
 // Client accessor of its typed SDK API. Adding a resource is one entry here.
+#include "failure.hpp"
 #include "resource_command.hpp"
+
+#include <cstdlib>
 
 namespace flowii::cli {
 namespace {
@@ -21,6 +24,16 @@ auto invoicing = [](Client& c) -> InvoicingApi& { return c.invoicing(); };
 auto finance = [](Client& c) -> FinanceApi& { return c.finance(); };
 auto account = [](Client& c) -> AccountApi& { return c.account(); };
 
+/// --state of `task-activities set-state`: the number of an ActivityState (16 = done).
+ActivityState activity_state(std::string const& text) {
+  char* end = nullptr;
+  long const n = std::strtol(text.c_str(), &end, 10);
+  if (text.empty() || *end != '\0' || n < 0 || n > 1000) {
+    throw Failure(kExitUsage, "--state " + text + ": expected a state number, e.g. 8 (in progress) or 16 (done)");
+  }
+  return static_cast<ActivityState>(n);
+}
+
 std::vector<ResourceCommand> declarations() {
   std::vector<std::string> const name{"name"};
   return {
@@ -37,6 +50,11 @@ std::vector<ResourceCommand> declarations() {
                      [](Client& c, DownloadRequest const& r) {
                        return c.partners().export_pohoda(typed_query<PartnerQuery>(r.filters));
                      }}),
+      Declare("partner-contacts", "A partner's contact persons")
+          .under("partner")
+          .pages<Query>(
+              [](Client& c, std::string const& partner, Query const& q) { return partners(c).contacts(partner, q); })
+          .columns({"first-name", "last-name", "email", "phone"}),
       Declare("partner-types", "Partner types; `list --parent ID` for subtypes")
           .tree([](Client & c) -> auto& { return partners(c).types(); })
           .columns(name),
@@ -55,6 +73,34 @@ std::vector<ResourceCommand> declarations() {
       Declare("task-custom-fields", "Custom-field definitions of tasks").list([](Client& c) {
         return tasks(c).custom_fields();
       }),
+      Declare("task-activities", "A task's activities; `set-state ID --state N` changes one")
+          .under("task")
+          .pages<Query>([](Client& c, std::string const& task, Query const& q) { return tasks(c).activities(task, q); })
+          .columns({"state", "planned-from", "deadline", "note"})
+          .verb({"set-state", "Change an activity's state (--state: 8 in progress, 16 done, ...)", "--state", true,
+                 [](Client& c, std::string const& task, std::string const& id, std::string const& state) {
+                   return tasks(c).set_activity_state(task, id, activity_state(state));
+                 }}),
+      Declare("activity-intervals", "Time logged on a task's activities (time tracking)")
+          .under("task")
+          .pages<Query>(
+              [](Client& c, std::string const& task, Query const& q) { return tasks(c).activity_intervals(task, q); })
+          .create<ActivityInterval>([](Client& c, std::string const& task, ActivityInterval const& i) {
+            return tasks(c).create_activity_interval(task, i);
+          })
+          .update<ActivityInterval>([](Client& c, std::string const& task, ActivityInterval const& i) {
+            return tasks(c).update_activity_interval(task, i);
+          })
+          .remove([](Client& c, std::string const& task, std::string const& id) {
+            return tasks(c).remove_activity_interval(task, id);
+          })
+          .columns({"from", "to"}),
+      Declare("task-messages", "Comments on a task (read them with `tasks get`)")
+          .under("task")
+          .verb({"post", "Post a comment (--text)", "--text", false,
+                 [](Client& c, std::string const& task, std::string const&, std::string const& text) {
+                   return tasks(c).post_message(task, text);
+                 }}),
       Declare("communications", "Communications (events)")
           .crud(communications)
           .columns({"name", "direction", "planned-from", "state"}),
@@ -160,9 +206,17 @@ std::vector<ResourceCommand> declarations() {
           .columns(name),
       Declare("countries", "Countries").list([](Client& c) { return account(c).countries(); }).columns(name),
       Declare("permissions", "Which FLOWii modules you see").list([](Client& c) { return account(c).permissions(); }),
-      Declare("notifications", "Your notifications")
+      Declare("notifications", "Your notifications; mark-read / mark-unread ID")
           .pages<Query>([](Client& c, Query const& q) { return account(c).notifications_page(q); })
-          .columns({"created", "message", "is-read"}),
+          .columns({"created", "message", "is-read"})
+          .verb({"mark-read", "Mark a notification read", "", true,
+                 [](Client& c, std::string const&, std::string const& id, std::string const&) {
+                   return account(c).mark_read(id, true);
+                 }})
+          .verb({"mark-unread", "Mark a notification unread", "", true,
+                 [](Client& c, std::string const&, std::string const& id, std::string const&) {
+                   return account(c).mark_read(id, false);
+                 }}),
       Declare("home-summary", "Counts of the home dashboard").list([](Client& c) { return account(c).home_summary(); }),
       Declare("tags", "Tags by id (list them per module, e.g. partner-tags)").get([](Client& c, std::string const& id) {
         return account(c).tag(id);

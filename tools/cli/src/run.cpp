@@ -45,6 +45,7 @@ struct ActionFlags {
   std::string out;
   std::string language;
   bool include = false;
+  std::string value;  ///< a verb's value option
 };
 
 /// The state one run shares between its option callbacks and its action.
@@ -145,15 +146,15 @@ void add_filter_option(CLI::App& sub, ActionFlags& flags) {
   sub.add_option("--filter", flags.filters, "key=value filter (repeatable), e.g. search-text=Nitra");
 }
 
-void add_list(CLI::App& parent, ResourceCommand const& rc, ActionFlags& flags, Action& selected) {
+CLI::App* add_list(CLI::App& parent, ResourceCommand const& rc, ActionFlags& flags, Action& selected) {
   auto* sub = action(parent, "list", "List " + rc.name, selected, [&rc](Command& cmd) {
     auto& f = cmd.flags;
     Format const format = cmd.format();
     std::vector<Resource> items;
-    if (!f.parent.empty()) {
+    if (rc.children && !f.parent.empty()) {
       items = take(rc.children(cmd.client(), f.parent));
     } else if (rc.list) {
-      items = take(rc.list(cmd.client(), cmd.query(), f.all, cmd.progress(rc.name)));
+      items = take(rc.list(cmd.client(), f.parent, cmd.query(), f.all, cmd.progress(rc.name)));
     } else {
       throw Failure(kExitUsage, rc.name + " list needs --parent ID");
     }
@@ -166,49 +167,63 @@ void add_list(CLI::App& parent, ResourceCommand const& rc, ActionFlags& flags, A
     sub->add_flag("--all", flags.all, "Every page (progress on stderr with --progress or a terminal)");
   }
   if (rc.children) sub->add_option("--parent", flags.parent, "List the children of this item");
+  return sub;
+}
+
+/// Scoped resources: every action names the item it lives under.
+void require_parent(CLI::App* sub, ResourceCommand const& rc, ActionFlags& flags) {
+  if (rc.parent.empty()) return;
+  sub->add_option("--parent", flags.parent, "Id of the " + rc.parent + " it belongs to")->required();
 }
 
 void add_resource(CLI::App& app, ResourceCommand const& rc, ActionFlags& flags, Action& selected) {
   auto* res = app.add_subcommand(rc.name, rc.help);
   res->require_subcommand(1);
-  if (rc.list || rc.children) add_list(*res, rc, flags, selected);
+  if (rc.list || rc.children) require_parent(add_list(*res, rc, flags, selected), rc, flags);
   if (rc.get) {
-    action(*res, "get", "Show one of " + rc.name, selected,
-           [&rc](Command& cmd) {
-             Format const format = cmd.format();
-             write_one(cmd.out(), take(rc.get(cmd.client(), cmd.flags.id)), format);
-           })
-        ->add_option("id", flags.id, "Its id")
-        ->required();
+    auto* sub = action(*res, "get", "Show one of " + rc.name, selected, [&rc](Command& cmd) {
+      Format const format = cmd.format();
+      write_one(cmd.out(), take(rc.get(cmd.client(), cmd.flags.parent, cmd.flags.id)), format);
+    });
+    sub->add_option("id", flags.id, "Its id")->required();
+    require_parent(sub, rc, flags);
   }
   if (rc.create) {
-    action(*res, "create", "Create one of " + rc.name + " from --data", selected,
-           [&rc](Command& cmd) {
-             Format const format = cmd.format();
-             auto const resource = resource_from(cmd.data_text(), rc.type);
-             write_one(cmd.out(), take(rc.create(cmd.client(), resource)), format);
-           })
-        ->add_option("--data", flags.data, "JSON attributes, @FILE or @-")
-        ->required();
+    auto* sub = action(*res, "create", "Create one of " + rc.name + " from --data", selected, [&rc](Command& cmd) {
+      Format const format = cmd.format();
+      auto const resource = resource_from(cmd.data_text(), rc.type);
+      write_one(cmd.out(), take(rc.create(cmd.client(), cmd.flags.parent, resource)), format);
+    });
+    sub->add_option("--data", flags.data, "JSON attributes, @FILE or @-")->required();
+    require_parent(sub, rc, flags);
   }
   if (rc.update) {
     auto* sub = action(*res, "update", "Change the attributes given in --data", selected, [&rc](Command& cmd) {
       auto resource = resource_from(cmd.data_text(), rc.type);
       resource.set_id(cmd.flags.id);
-      check(rc.update(cmd.client(), resource));
+      check(rc.update(cmd.client(), cmd.flags.parent, resource));
       cmd.err() << "updated " << rc.name << ' ' << cmd.flags.id << '\n';
     });
     sub->add_option("id", flags.id, "Its id")->required();
     sub->add_option("--data", flags.data, "JSON attributes, @FILE or @-")->required();
+    require_parent(sub, rc, flags);
   }
   if (rc.remove) {
-    action(*res, "delete", "Delete one of " + rc.name, selected,
-           [&rc](Command& cmd) {
-             check(rc.remove(cmd.client(), cmd.flags.id));
-             cmd.err() << "deleted " << rc.name << ' ' << cmd.flags.id << '\n';
-           })
-        ->add_option("id", flags.id, "Its id")
-        ->required();
+    auto* sub = action(*res, "delete", "Delete one of " + rc.name, selected, [&rc](Command& cmd) {
+      check(rc.remove(cmd.client(), cmd.flags.parent, cmd.flags.id));
+      cmd.err() << "deleted " << rc.name << ' ' << cmd.flags.id << '\n';
+    });
+    sub->add_option("id", flags.id, "Its id")->required();
+    require_parent(sub, rc, flags);
+  }
+  for (auto const& v : rc.verbs) {
+    auto* sub = action(*res, v.action, v.help, selected, [&rc, &v](Command& cmd) {
+      check(v.run(cmd.client(), cmd.flags.parent, cmd.flags.id, cmd.flags.value));
+      cmd.err() << v.action << ' ' << rc.name << (v.takes_id ? " " + cmd.flags.id : std::string()) << ": done\n";
+    });
+    if (v.takes_id) sub->add_option("id", flags.id, "Its id")->required();
+    if (!v.value_option.empty()) sub->add_option(v.value_option, flags.value)->required();
+    require_parent(sub, rc, flags);
   }
   for (auto const& d : rc.downloads) {
     auto* sub = action(*res, d.action, d.help, selected, [&d](Command& cmd) {
