@@ -4,5 +4,6 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${FLOWII_BUILD_DIR:-$root/build}"
-cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE="${FLOWII_BUILD_TYPE:-RelWithDebInfo}" "$@" >/dev/null
+source "$root/scripts/compiler-cache.sh"
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE="${FLOWII_BUILD_TYPE:-RelWithDebInfo}" "${FLOWII_CMAKE_LAUNCHER[@]}" "$@" >/dev/null
 cmake --build "$build" -j"$(nproc)"

@@ -4,8 +4,8 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake pkg-config ca-certificates
-  libcurl4-openssl-dev nlohmann-json3-dev      # the SDK
+  build-essential cmake pkg-config ca-certificates ccache
+  libcurl4-openssl-dev libssl-dev nlohmann-json3-dev  # the SDK (OpenSSL also for the TLS tests)
   libcpp-httplib-dev                           # the emulator
   libgtest-dev libgmock-dev googletest         # tests and the flowii::testing kit
   libcli11-dev                                 # the flowii command-line tool
@@ -13,6 +13,7 @@ packages=(
   clang-tidy clang-format                      # lint and format checks (scripts/lint.sh)
   nodejs                                       # Dredd, the blueprint contract run (below)
   libbenchmark-dev valgrind                    # benchmarks (scripts/bench.sh)
+  faketime stress                              # the suite with the calendar moved; the load test
   clang libclang-rt-14-dev                     # fuzzing with libFuzzer (scripts/fuzz.sh)
 )
 

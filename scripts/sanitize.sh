@@ -20,10 +20,12 @@ build="${FLOWII_BUILD_DIR:-$root/build-$kind}"
 # pointers keep reports readable at a fraction of -g's build time, and so do
 # precompiled headers. The examples and the API reference are checked by the
 # plain test command and add nothing here.
-cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE= -DFLOWII_WERROR=ON -DFLOWII_PRECOMPILE_HEADERS=ON \
+source "$root/scripts/compiler-cache.sh"
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE= "${FLOWII_CMAKE_LAUNCHER[@]}" -DFLOWII_WERROR=ON -DFLOWII_PRECOMPILE_HEADERS=ON \
   -DFLOWII_BUILD_EXAMPLES=OFF -DFLOWII_BUILD_DOCS=OFF \
   -DCMAKE_CXX_FLAGS="$flags -O1 -g1 -fno-omit-frame-pointer" "${@:2}" >/dev/null
 cmake --build "$build" -j"$(nproc)"
+[ "${FLOWII_SANITIZE_NO_TEST:-0}" = 1 ] && exit 0  # build only (scripts/stress-suite.sh runs the tests)
 
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"

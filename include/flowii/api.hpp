@@ -17,6 +17,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace flowii {
@@ -29,14 +31,35 @@ class Core;
 std::string make_path(std::initializer_list<std::string_view> segments);
 
 // The generic operations (src/core/operations.cpp). `path` is relative to the base URL.
+// `type` is the JSON:API type the typed call expects (T::kType; empty: any): `data`
+// of another type or shape is kInvalidResponse, never a wrong object.
 Result<Page<Resource>> list_page(Core& core, std::string const& path, ListQuery const& query,
-                                 CallOptions const& options);
+                                 CallOptions const& options, std::string_view type = {});
 /// Unpaged code lists (FLOWii returns them whole).
 Result<std::vector<Resource>> list_all(Core& core, std::string const& path, ListQuery const& query,
-                                       CallOptions const& options);
-Result<Resource> read(Core& core, std::string const& path, ListQuery const& query, CallOptions const& options);
+                                       CallOptions const& options, std::string_view type = {});
+Result<Resource> read(Core& core, std::string const& path, ListQuery const& query, CallOptions const& options,
+                      std::string_view type = {});
+/// How a create whose outcome is unknown can be settled (ReconcileOptions).
+enum class Reconcile {
+  kNo,                ///< it cannot: kOutcomeUnknown goes to the caller
+  kByCreatedFromList  ///< list `path` with filter[created-from] and match what was sent
+};
+/// A resource is reconcilable when its list query has `created_from` (the blueprint's
+/// filter[created-from]): the query declaration is the one place that says so.
+template <typename Q, typename = void>
+struct lists_created_from : std::false_type {};
+template <typename Q>
+struct lists_created_from<Q, std::void_t<decltype(std::declval<Q&>().created_from(std::declval<UnixTime>()))>>
+    : std::true_type {};
+template <typename Q>
+constexpr Reconcile reconcile_for() {
+  return lists_created_from<Q>::value ? Reconcile::kByCreatedFromList : Reconcile::kNo;
+}
 /// POST of a resource; returns it with the id (and any attributes) the server sent back.
-Result<Resource> create(Core& core, std::string const& path, Resource const& resource, CallOptions const& options);
+/// The answer must be one resource of the type sent, or of `answer_type` when given.
+Result<Resource> create(Core& core, std::string const& path, Resource const& resource, CallOptions const& options,
+                        Reconcile reconcile = Reconcile::kNo, std::string_view answer_type = {});
 /// POST whose answer has no resource (e.g. 204 task message, device registration).
 Status post(Core& core, std::string const& path, Resource const& resource, CallOptions const& options);
 /// PATCH of a resource (FLOWii answers 204, cash flow 200).
@@ -87,7 +110,7 @@ class ReadApi : public virtual Endpoint {
   /// One page; resume a listing by setting query.page(n).
   virtual Result<Page<T>> list_page(Q const& query = {}, CallOptions const& options = {}) {
     return with_core<Result<Page<T>>>([&](detail::Core& c) -> Result<Page<T>> {
-      auto page = detail::list_page(c, collection(), query, options);
+      auto page = detail::list_page(c, collection(), query, options, T::kType);
       if (!page) return page.status();
       return typed_page<T>(std::move(page).value());
     });
@@ -100,7 +123,7 @@ class ReadApi : public virtual Endpoint {
   /// One resource with its `included` resources reachable via `included()` / `related<T>()`.
   virtual Result<T> get(std::string const& id, CallOptions const& options = {}) {
     return with_core<Result<T>>([&](detail::Core& c) -> Result<T> {
-      auto r = detail::read(c, item_path(id), {}, options);
+      auto r = detail::read(c, item_path(id), {}, options, T::kType);
       if (!r) return r.status();
       return T(std::move(r).value());
     });
@@ -115,7 +138,7 @@ class CrudApi : public ReadApi<T, Q> {
   /// request provably never reached FLOWii. Returns it with the new id.
   virtual Result<T> create(T const& resource, CallOptions const& options = {}) {
     return this->template with_core<Result<T>>([&](detail::Core& c) -> Result<T> {
-      auto r = detail::create(c, this->collection(), resource, options);
+      auto r = detail::create(c, this->collection(), resource, options, detail::reconcile_for<Q>());
       if (!r) return r.status();
       return T(std::move(r).value());
     });
@@ -138,14 +161,14 @@ class CodeListApi : public virtual Endpoint {
  public:
   virtual Result<std::vector<T>> list(CallOptions const& options = {}) {
     return with_core<Result<std::vector<T>>>([&](detail::Core& c) -> Result<std::vector<T>> {
-      auto all = detail::list_all(c, collection(), {}, options);
+      auto all = detail::list_all(c, collection(), {}, options, T::kType);
       if (!all) return all.status();
       return std::vector<T>(all->begin(), all->end());
     });
   }
   virtual Result<T> get(std::string const& id, CallOptions const& options = {}) {
     return with_core<Result<T>>([&](detail::Core& c) -> Result<T> {
-      auto r = detail::read(c, item_path(id), {}, options);
+      auto r = detail::read(c, item_path(id), {}, options, T::kType);
       if (!r) return r.status();
       return T(std::move(r).value());
     });
@@ -159,7 +182,7 @@ class TreeCodeListApi : public CodeListApi<T> {
  public:
   virtual Result<std::vector<T>> children(std::string const& parent_id, CallOptions const& options = {}) {
     return this->template with_core<Result<std::vector<T>>>([&](detail::Core& c) -> Result<std::vector<T>> {
-      auto all = detail::list_all(c, this->sub_path(parent_id, child_segment()), {}, options);
+      auto all = detail::list_all(c, this->sub_path(parent_id, child_segment()), {}, options, T::kType);
       if (!all) return all.status();
       return std::vector<T>(all->begin(), all->end());
     });
@@ -192,7 +215,7 @@ class TreeCodeList : public TreeCodeListApi<T> {
 template <typename T>
 Result<Page<T>> owned_page(detail::Core& core, std::string const& path, ListQuery const& query,
                            CallOptions const& options) {
-  auto page = detail::list_page(core, path, query, options);
+  auto page = detail::list_page(core, path, query, options, T::kType);
   if (!page) return page.status();
   return typed_page<T>(std::move(page).value());
 }

@@ -38,6 +38,24 @@ struct RetryOptions {
   std::chrono::seconds max_retry_after{60};
 };
 
+/// What a create does when its outcome is unknown (ErrorCode::kOutcomeUnknown: the
+/// request may have reached FLOWii, no complete answer came back). FLOWii has no
+/// idempotency keys, so for resources whose list has `filter[created-from]`
+/// (partners, orders, business cases, tasks, communications, cash flow) the SDK looks
+/// for the record: one match is the record the call made; none means FLOWii did
+/// not create it, and the SDK sends it again (within RetryOptions::max_attempts);
+/// several stay kOutcomeUnknown, naming them. See docs/adr/0010-reconciling-lost-creates.md.
+struct ReconcileOptions {
+  bool enabled = true;
+  /// How far before the attempt the created-from filter reaches: clock skew between
+  /// this machine and FLOWii, and FLOWii keeping `created` in local time.
+  std::chrono::seconds skew_margin{3 * 3600};
+  /// Wait this long before looking, so that a create still being processed has landed.
+  std::chrono::milliseconds settle{5000};
+  /// At most this many pages of 100 recent records are compared.
+  int max_pages = 10;
+};
+
 struct PagingOptions {
   /// page[size] sent on every list call when the query sets none; 0 = server default.
   int page_size = 0;
@@ -82,6 +100,7 @@ struct ClientOptions {
   std::shared_ptr<HttpTransport> transport;
   TransportOptions transport_options;
   RetryOptions retry;
+  ReconcileOptions reconcile;
   PagingOptions paging;
   RateLimitOptions rate_limit;
   LogOptions log;
@@ -93,9 +112,12 @@ struct ClientOptions {
   /// Credentials and tokens go over plain http:// only to loopback hosts unless this is set.
   bool allow_insecure_http = false;
 
-  /// Injectable time, for tests: a monotonic clock and a sleep function.
+  /// Injectable time, for tests: a monotonic clock, a sleep function, and the
+  /// calendar clock that a Retry-After HTTP-date is measured against. Unset,
+  /// they are std::chrono's steady_clock, a real sleep and system_clock.
   std::function<std::chrono::steady_clock::time_point()> clock;
   std::function<void(std::chrono::milliseconds)> sleep;
+  std::function<std::chrono::system_clock::time_point()> wall_clock;
   /// Seed for backoff jitter; 0 = random.
   std::uint64_t jitter_seed = 0;
 

@@ -31,6 +31,11 @@ enum class ErrorCode {
   kNetwork,           ///< connection refused/reset, DNS, TLS and other transport failures
   kInvalidResponse,   ///< the server answered with something we cannot parse
   kCompanySelection,  ///< the company could not be chosen (none, unknown or ambiguous)
+  /// A write (POST, PATCH) may have reached FLOWii but no complete answer came back
+  /// (answer cut, connection reset or closed after sending, timeout after sending,
+  /// 502/504 from a proxy): the change may have taken effect. Never repeat it blindly;
+  /// look first (see docs/errors-and-retries.md, "Outcome unknown").
+  kOutcomeUnknown,
   kUnknown,
 };
 

@@ -55,12 +55,16 @@ Result<std::string> TokenManager::token() {
   }
   fetching_ = true;
   std::string refresh = refresh_token_;
+  auto const grants_before = requests_;
   lk.unlock();
 
   std::optional<Token> fresh;
   Status status = fetch(fresh, refresh);
 
   lk.lock();
+  // Status::attempts() counts the token requests too: a transport failure carries its
+  // own count; an answer FLOWii refused counts the grants sent.
+  if (!status.ok() && status.attempts() == 0) status.with_attempts(static_cast<int>(requests_ - grants_before));
   fetching_ = false;
   ++generation_;
   // fetch() cleared a refresh token it used (rotated or rejected) and put in a new
@@ -105,13 +109,22 @@ Status TokenManager::fetch(std::optional<Token>& out, std::string& refresh_token
                      "&password=" + form_encode(credentials_.password));
   }
   if (!response) return response.status();
+  // An HTML page (or any other non-JSON answer) is not FLOWii's token endpoint at all,
+  // whatever its status: a wrong base URL, not a wrong API key or password.
+  if (auto foreign = foreign_body(*response)) {
+    return Status(ErrorCode::kInvalidResponse, "POST /token answered HTTP " + std::to_string(response->status) +
+                                                   " with " + *foreign + ", not FLOWii's token JSON. " +
+                                                   base_url_hint())
+        .with_http_status(response->status)
+        .with_request("POST /token")
+        .with_body_excerpt(redacted_excerpt(response->body));
+  }
   if (response->status != 200) return error_from(*response, false);
 
   auto body = nlohmann::json::parse(response->body, nullptr, /*allow_exceptions=*/false);
   if (body.is_discarded() || !body.is_object() || !body.contains("access_token") || !body["access_token"].is_string() ||
       body["access_token"].get<std::string>().empty()) {
-    return Status(ErrorCode::kInvalidResponse,
-                  "POST /token answered 200 without an access_token; is FLOWII_API_URL the FLOWii API?")
+    return Status(ErrorCode::kInvalidResponse, "POST /token answered 200 without an access_token. " + base_url_hint())
         .with_http_status(response->status)
         .with_request("POST /token")
         .with_body_excerpt(redacted_excerpt(response->body));

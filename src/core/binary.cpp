@@ -3,9 +3,11 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <sstream>
+#include <system_error>
 
 namespace flowii {
 namespace {
@@ -56,6 +58,11 @@ Status Binary::write_to(std::string const& path) const {
 Result<FileUpload> FileUpload::from_path(std::string const& path, std::string content_type) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status(ErrorCode::kInvalidArgument, "cannot read '" + path + "': " + std::strerror(errno));
+  // A directory opens for reading on POSIX and then reads as nothing: not an empty file.
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    return Status(ErrorCode::kInvalidArgument, "cannot read '" + path + "': " + std::strerror(EISDIR));
+  }
   std::ostringstream buf;
   buf << in.rdbuf();
   FileUpload f;

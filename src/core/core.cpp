@@ -130,6 +130,20 @@ bool is_quota_refusal(int status, ErrorBody const& body) {
 
 std::string with_suffix(Status const& s, std::string const& suffix) { return s.message() + " " + suffix; }
 
+// A write whose request may have reached FLOWii without a complete answer coming
+// back: the caller must not take it for a failure to retry (a second invoice is a
+// legal document). `what` says what happened; the original error stays visible.
+Status outcome_unknown(Status const& cause, std::string const& what) {
+  Status s(ErrorCode::kOutcomeUnknown,
+           what + "; the change may have taken effect in FLOWii. Do not repeat it blindly: look for the record "
+                  "first (for a create, list with a created-from filter; for an update, read the record) (" +
+               to_string(cause.code()) + ": " + cause.message() + ")");
+  s.with_request(cause.request()).with_attempts(cause.attempts());
+  if (cause.http_status() != 0) s.with_http_status(cause.http_status());
+  if (!cause.request_id().empty()) s.with_request_id(cause.request_id());
+  return s;
+}
+
 }  // namespace
 
 std::string url_encode(std::string_view value) {
@@ -159,6 +173,7 @@ Core::Core(ClientOptions options)
       pacer_(options_.rate_limit.max_requests, options_.rate_limit.per) {
   if (!options_.clock) options_.clock = [] { return std::chrono::steady_clock::now(); };
   if (!options_.sleep) options_.sleep = [](std::chrono::milliseconds d) { std::this_thread::sleep_for(d); };
+  if (!options_.wall_clock) options_.wall_clock = [] { return std::chrono::system_clock::now(); };
   transport_ = options_.transport ? options_.transport : make_curl_transport(options_.transport_options);
   rng_.seed(options_.jitter_seed != 0 ? options_.jitter_seed : std::random_device{}());
   user_agent_ = std::string("flowii-cpp/") + version_string();
@@ -225,13 +240,21 @@ std::chrono::milliseconds Core::backoff(int attempt) {
 Status Core::error_from_response(Call const& call, HttpResponse const& response) const {
   auto body = parse_error_body(response.body);
   int const meaning = is_quota_refusal(response.status, body) ? 429 : response.status;
-  Status s(code_for_http(meaning), advice_for_http(meaning));
+  // An HTML page or another media type is no FLOWii answer, whatever its status
+  // (a wrong base URL's 404 page, a proxy's): kInvalidResponse with the base-URL hint.
+  auto const foreign =
+      body.errors.empty() && body.oauth_error.empty() && body.message.empty() ? foreign_body(response) : std::nullopt;
+  Status s = foreign ? Status(ErrorCode::kInvalidResponse,
+                              "got " + *foreign + " with HTTP " + std::to_string(response.status) +
+                                  ", not FLOWii's JSON. " + base_url_hint() + " (From FLOWii, HTTP " +
+                                  std::to_string(response.status) + " would mean: " + advice_for_http(meaning) + ")")
+                     : Status(code_for_http(meaning), advice_for_http(meaning));
   s.with_http_status(response.status)
       .with_errors(body.errors)
       .with_oauth_error(body.oauth_error, body.oauth_error_description)
       .with_request(method_and_path(call));
   if (auto ra = find_header(response.headers, "Retry-After")) {
-    s.with_retry_after(parse_retry_after(*ra, std::chrono::system_clock::now()));
+    s.with_retry_after(parse_retry_after(*ra, options_.wall_clock()));
   }
   if (auto id = find_header(response.headers, "X-Request-Id")) {
     s.with_request_id(*id);
@@ -243,12 +266,6 @@ Status Core::error_from_response(Call const& call, HttpResponse const& response)
       s.with_message(s.message() + " Server says: " + body.message);
     } else if (!response.body.empty()) {
       s.with_body_excerpt(redacted_excerpt(response.body));
-      auto ct = find_header(response.headers, "Content-Type");
-      if (ct && ct->find("html") != std::string::npos) {
-        s.with_message(s.message() +
-                       " The answer is an HTML page, not JSON:API: is FLOWII_API_URL the FLOWii API "
-                       "(https://api.flowii.com, no /api prefix)?");
-      }
     }
   }
   return s;
@@ -273,7 +290,7 @@ Result<HttpResponse> Core::send_with_retries(Call const& call, std::string const
       auto t = tokens_.token();
       if (!t) {
         Status s = t.status();
-        return s.with_attempts(attempts);
+        return s.with_attempts(attempts + s.attempts());  // the token requests count as attempts
       }
       token = *t;
       request.headers.emplace_back("Authorization", "Bearer " + token);
@@ -305,10 +322,12 @@ Result<HttpResponse> Core::send_with_retries(Call const& call, std::string const
       log(LogLevel::kWarn, call.method + " " + loggable_url(url) + " failed after " + std::to_string(elapsed) +
                                " ms: " + last.message());
       auto kind = transport_failure(result.status());
+      bool const reached = kind && (*kind == TransportFailure::kSend || *kind == TransportFailure::kReceive);
+      if (reached && !idempotent && !call.return_error_responses) {
+        return outcome_unknown(last, where + " was sent but no complete answer came back").with_attempts(attempts);
+      }
       // Retry only when the request cannot have been processed, or repeating it is safe.
-      bool retryable =
-          kind && (*kind == TransportFailure::kConnect ||
-                   (idempotent && (*kind == TransportFailure::kSend || *kind == TransportFailure::kReceive)));
+      bool retryable = kind && (*kind == TransportFailure::kConnect || (idempotent && reached));
       if (!retryable) return last;
       may_have_acted = may_have_acted || (kind && *kind != TransportFailure::kConnect);
     } else {
@@ -339,6 +358,11 @@ Result<HttpResponse> Core::send_with_retries(Call const& call, std::string const
       bool allowed = is_retryable_status(meaning, idempotent) && (idempotent || is_explicit_refusal(meaning));
       if (!allowed) {
         if (call.return_error_responses) return std::move(response);
+        // 502 and 504 come from a gateway in front of FLOWii, which may have passed
+        // the write on before it lost the answer.
+        if (!idempotent && (meaning == 502 || meaning == 504)) {
+          return outcome_unknown(last, where + " got " + std::to_string(meaning) + " from a gateway in front of FLOWii");
+        }
         return last;
       }
       may_have_acted = may_have_acted || !is_explicit_refusal(meaning);

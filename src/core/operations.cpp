@@ -5,7 +5,10 @@
 
 #include "core/core.hpp"
 #include "core/jsonapi.hpp"
+#include "core/reconcile.hpp"
 #include "core/resource_data.hpp"
+
+#include <algorithm>
 
 namespace flowii::detail {
 namespace {
@@ -20,12 +23,66 @@ Call make_call(std::string method, std::string const& path, ListQuery const& que
   return c;
 }
 
-Result<Document> fetch_document(Core& core, Call const& call) {
+// GET of a document whose `data` must be what the typed call expects: an answer of
+// another kind (a sub-list, an HTML page) is an error, never a wrong object.
+Result<Document> fetch_document(Core& core, Call const& call, Expected const& expected) {
   auto response = core.execute(call);
   if (!response) return response.status();
-  auto doc = parse_document(response->body);
+  auto doc = decode_document(*response, expected);
   if (!doc) return Status(doc.status()).with_http_status(response->status).with_request(call.method + " " + call.path);
   return doc;
+}
+
+// A write (PATCH, DELETE, POST without a resource) succeeds with no body or any JSON;
+// an HTML page or another media type means the request did not reach FLOWii's API.
+// With `type`, a resource in the answer must be one of that type.
+Status check_write_answer(Call const& call, HttpResponse const& response, std::string_view type = {}) {
+  Status bad;
+  if (auto foreign = foreign_body(response)) {
+    bad = Status(ErrorCode::kInvalidResponse,
+                 "expected no body or FLOWii's JSON, got " + *foreign + ". " + base_url_hint());
+  } else if (!type.empty()) {
+    auto j = nlohmann::json::parse(response.body, nullptr, /*allow_exceptions=*/false);
+    if (j.is_object() && j.contains("data") && !j["data"].is_null()) {
+      if (auto doc = decode_document(response, Expected{Expected::Shape::kOne, type}); !doc) bad = doc.status();
+    }
+  }
+  if (bad.ok()) return bad;
+  return bad.with_http_status(response.status).with_request(call.method + " " + call.path);
+}
+
+// The created record: what was sent, plus the id and attributes FLOWii answered with.
+// `answer_type`: the JSON:API type of the answer, when not the one sent.
+Result<Resource> created_from_answer(Call const& call, Resource const& resource, HttpResponse const& response,
+                                     std::string_view answer_type) {
+  Resource created = resource;
+  if (response.body.empty()) return created;
+  auto doc = decode_document(
+      response, Expected{Expected::Shape::kOne, answer_type.empty() ? std::string_view(resource.type()) : answer_type});
+  if (!doc && foreign_body(response)) {
+    // Not FLOWii's answer at all (the message says why): nothing suggests a record exists.
+    return Status(doc.status()).with_http_status(response.status).with_request(call.method + " " + call.path);
+  }
+  if (!doc || doc->data.empty()) {
+    // FLOWii did create it (2xx) but we cannot tell the id: say so rather than guess.
+    return Status(ErrorCode::kInvalidResponse,
+                  (doc ? std::string() : doc.status().message() + ". ") +
+                      "FLOWii accepted the create but its answer has no resource id; the record probably exists — "
+                      "look it up before creating it again")
+        .with_http_status(response.status)
+        .with_request(call.method + " " + call.path);
+  }
+  // FLOWii answers with the id and a few server-assigned attributes (serial-nr):
+  // keep what was sent and add what came back.
+  auto const& back = doc->data.front();
+  created.set_id(back.id());
+  auto& rest = created.data_().rest;
+  auto const& back_rest = back.data_().rest;
+  if (auto a = back_rest.find("attributes"); a != back_rest.end() && a->is_object()) {
+    for (auto it = a->begin(); it != a->end(); ++it) rest["attributes"][it.key()] = it.value();
+  }
+  if (auto l = back_rest.find("links"); l != back_rest.end()) rest["links"] = *l;
+  return created;
 }
 
 }  // namespace
@@ -58,11 +115,11 @@ Status no_client_status() {
 }
 
 Result<Page<Resource>> list_page(Core& core, std::string const& path, ListQuery const& query,
-                                 CallOptions const& options) {
+                                 CallOptions const& options, std::string_view type) {
   ListQuery q = query;
   if (!q.page()) q.set_page(0);  // FLOWii pages start at 0
   if (!q.page_size() && core.options().paging.page_size > 0) q.set_page_size(core.options().paging.page_size);
-  auto doc = fetch_document(core, make_call("GET", path, q, options));
+  auto doc = fetch_document(core, make_call("GET", path, q, options), Expected{Expected::Shape::kMany, type});
   if (!doc) return doc.status();
   Page<Resource> page;
   page.items = std::move(doc->data);
@@ -81,15 +138,16 @@ Result<Page<Resource>> list_page(Core& core, std::string const& path, ListQuery 
 }
 
 Result<std::vector<Resource>> list_all(Core& core, std::string const& path, ListQuery const& query,
-                                       CallOptions const& options) {
-  auto doc = fetch_document(core, make_call("GET", path, query, options));
+                                       CallOptions const& options, std::string_view type) {
+  auto doc = fetch_document(core, make_call("GET", path, query, options), Expected{Expected::Shape::kMany, type});
   if (!doc) return doc.status();
   return std::move(doc->data);
 }
 
-Result<Resource> read(Core& core, std::string const& path, ListQuery const& query, CallOptions const& options) {
+Result<Resource> read(Core& core, std::string const& path, ListQuery const& query, CallOptions const& options,
+                      std::string_view type) {
   auto call = make_call("GET", path, query, options);
-  auto doc = fetch_document(core, call);
+  auto doc = fetch_document(core, call, Expected{Expected::Shape::kOne, type});
   if (!doc) return doc.status();
   if (doc->data.empty()) {
     return Status(ErrorCode::kNotFound, "FLOWii answered with no resource (data: null)")
@@ -98,40 +156,53 @@ Result<Resource> read(Core& core, std::string const& path, ListQuery const& quer
   return std::move(doc->data.front());
 }
 
-Result<Resource> create(Core& core, std::string const& path, Resource const& resource, CallOptions const& options) {
+
+// A create whose answer was lost (kOutcomeUnknown): look for the record it may have
+// made, and send it again only when FLOWii provably has none (ADR 0010).
+Result<Resource> create(Core& core, std::string const& path, Resource const& resource, CallOptions const& options,
+                        Reconcile reconcile, std::string_view answer_type) {
   auto call = make_call("POST", path, {}, options);
   call.body = single_document(resource);
-  auto response = core.execute(call);
-  if (!response) return response.status();
-  Resource created = resource;
-  if (response->body.empty()) return created;
-  auto doc = parse_document(response->body);
-  if (!doc || doc->data.empty()) {
-    // FLOWii did create it (2xx) but we cannot tell the id: say so rather than guess.
-    return Status(ErrorCode::kInvalidResponse,
-                  "FLOWii accepted the create but its answer has no resource id; the record probably exists — "
-                  "look it up before creating it again")
-        .with_http_status(response->status)
-        .with_request(call.method + " " + call.path);
+  auto const& settings = core.options().reconcile;
+  int const sends = std::max(1, options.max_attempts.value_or(core.options().retry.max_attempts));
+  for (int send = 1;; ++send) {
+    auto const attempted = UnixTime::from(core.options().wall_clock());
+    auto response = core.execute(call);
+    if (response) return created_from_answer(call, resource, *response, answer_type);
+    Status const& lost = response.status();
+    if (lost.code() != ErrorCode::kOutcomeUnknown || reconcile == Reconcile::kNo || !settings.enabled) return lost;
+
+    core.log(LogLevel::kWarn, call.method + " " + path + ": outcome unknown; looking for the record in FLOWii");
+    core.options().sleep(settings.settle);
+    auto found = find_created(core, path, resource, attempted, options);
+    if (!found) {
+      return Status(lost).with_message(lost.message() + " Looking for the record did not work either: " +
+                                       found.status().message());
+    }
+    if (found->size() == 1) {
+      core.log(LogLevel::kInfo, call.method + " " + path + ": FLOWii did create it, as " + found->front().id());
+      return std::move(found->front());
+    }
+    if (found->size() > 1) {
+      std::string ids;
+      for (auto const& r : *found) ids += (ids.empty() ? "" : ", ") + r.id();
+      return Status(lost).with_message(lost.message() + " Several records created since then match what was sent (" +
+                                       ids + "); one may be this call's: check them before creating it again.");
+    }
+    if (send >= sends) {
+      return Status(lost).with_message(lost.message() +
+                                       " FLOWii has no such record, so sending it again is safe, but this call's "
+                                       "attempts (RetryOptions::max_attempts) are used up.");
+    }
+    core.log(LogLevel::kInfo, call.method + " " + path + ": FLOWii has no such record; sending it again");
   }
-  // FLOWii answers with the id and a few server-assigned attributes (serial-nr):
-  // keep what was sent and add what came back.
-  auto const& back = doc->data.front();
-  created.set_id(back.id());
-  auto& rest = created.data_().rest;
-  auto const& back_rest = back.data_().rest;
-  if (auto a = back_rest.find("attributes"); a != back_rest.end() && a->is_object()) {
-    for (auto it = a->begin(); it != a->end(); ++it) rest["attributes"][it.key()] = it.value();
-  }
-  if (auto l = back_rest.find("links"); l != back_rest.end()) rest["links"] = *l;
-  return created;
 }
 
 Status post(Core& core, std::string const& path, Resource const& resource, CallOptions const& options) {
   auto call = make_call("POST", path, {}, options);
   call.body = single_document(resource);
   auto response = core.execute(call);
-  return response ? Status() : response.status();
+  return response ? check_write_answer(call, *response) : response.status();
 }
 
 Status update(Core& core, std::string const& path, Resource const& resource, CallOptions const& options) {
@@ -145,12 +216,13 @@ Status update(Core& core, std::string const& path, Resource const& resource, Cal
   call.idempotent = false;
   call.body = single_document(resource);
   auto response = core.execute(call);
-  return response ? Status() : response.status();
+  return response ? check_write_answer(call, *response, resource.type()) : response.status();
 }
 
 Status remove(Core& core, std::string const& path, CallOptions const& options) {
-  auto response = core.execute(make_call("DELETE", path, {}, options));
-  return response ? Status() : response.status();
+  auto call = make_call("DELETE", path, {}, options);
+  auto response = core.execute(call);
+  return response ? check_write_answer(call, *response) : response.status();
 }
 
 Result<Binary> download(Core& core, std::string const& path, ListQuery const& query, CallOptions const& options) {

@@ -45,14 +45,14 @@ std::vector<std::pair<std::string, std::string>> ListQuery::to_query() const {
 
 std::string detail_format_number(double v) {
   if (!std::isfinite(v)) return "0";
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.17g", v);
-  // Prefer the shortest text that reads back to the same value.
-  for (int precision = 1; precision <= 17; ++precision) {
-    char shorter[64];
-    std::snprintf(shorter, sizeof shorter, "%.*g", precision, v);
-    if (std::strtod(shorter, nullptr) == v) return shorter;
+  // Plain decimal text with the fewest decimals that read back to the same value:
+  // "100" as FLOWii's examples write it, never %g's "1e+02".
+  char buf[400];  // the largest double has 309 integer digits
+  for (int decimals = 0; decimals <= 17; ++decimals) {
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    if (std::strtod(buf, nullptr) == v) return buf;
   }
+  std::snprintf(buf, sizeof buf, "%.17g", v);  // tinier than 17 decimals can hold
   return buf;
 }
 

@@ -1,6 +1,9 @@
 // Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
 #include "core/resource_data.hpp"
 
+#include <flowii/models/finance.hpp>
+
+#include <charconv>
 #include <cmath>
 #include <limits>
 
@@ -52,6 +55,21 @@ std::optional<ResourceId> to_id(json const& j) {
 
 json id_json(ResourceId const& id) { return json{{"type", id.type}, {"id", id.id}}; }
 
+// The id as written. JSON:API ids are strings, but FLOWii's cash-flow PATCH schema
+// types data.id as an integer (its example sends 1200883): a cash flow's id goes
+// out as a number when it is a plain whole number, and unchanged otherwise. Reads
+// take either (id_to_string), so Resource::id() stays a string.
+json written_id(Resource const& r) {
+  std::string const& id = r.id();
+  if (r.type() == CashFlow::kType) {
+    std::int64_t n = 0;
+    auto const [end, error] = std::from_chars(id.data(), id.data() + id.size(), n);
+    // Only a canonical form ("42", not "042" or "-0") round-trips to the same id.
+    if (error == std::errc() && end == id.data() + id.size() && n >= 0 && std::to_string(n) == id) return n;
+  }
+  return id;
+}
+
 }  // namespace
 
 std::string id_to_string(json const& id) {
@@ -77,7 +95,7 @@ Resource resource_from_json(json&& object) {
 json resource_to_json(Resource const& r) {
   json out = json::object();
   out["type"] = r.type();
-  if (!r.id().empty()) out["id"] = r.id();
+  if (!r.id().empty()) out["id"] = written_id(r);
   auto const& rest = r.data_().rest;
   if (auto a = rest.find("attributes"); a != rest.end()) out["attributes"] = *a;
   if (auto rels = rest.find("relationships"); rels != rest.end() && rels->is_object()) {

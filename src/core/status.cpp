@@ -33,6 +33,8 @@ char const* to_string(ErrorCode code) noexcept {
       return "invalid-response";
     case ErrorCode::kCompanySelection:
       return "company-selection";
+    case ErrorCode::kOutcomeUnknown:
+      return "outcome-unknown";
     case ErrorCode::kUnknown:
       break;
   }

@@ -83,6 +83,8 @@ struct Transfer {
   HttpResponse response;
   bool too_large = false;
   bool request_started = false;  ///< connected (TLS done); about to send the request
+  /// The proxy's answer to CONNECT (https through a proxy); 0 when no tunnel was asked for.
+  long proxy_status = 0;  // NOLINT(google-runtime-int): libcurl's type
 };
 
 std::string_view trim_blanks(std::string_view s) {
@@ -165,6 +167,8 @@ class CurlTransport : public HttpTransport {
                    char* error_buffer) const;
   /// The error for a failed curl_easy_perform; `request` is "METHOD scheme://host/path".
   Status failure(std::string const& request, CURLcode code, Transfer const& transfer, std::string curl_text) const;
+  /// What to tell the caller when the proxy refused the CONNECT tunnel with `status`.
+  std::string proxy_refusal(long status) const;  // NOLINT(google-runtime-int): libcurl's type
 
   TransportOptions const options_;
   CURLcode const init_;
@@ -291,6 +295,11 @@ Status CurlTransport::failure(std::string const& request, CURLcode code, Transfe
   }
   curl_text = curl_easy_strerror(code) + (curl_text.empty() ? std::string() : " (" + curl_text + ")");
   bool const sent = transfer.request_started;
+  if (!sent && transfer.proxy_status != 0 && (transfer.proxy_status < 200 || transfer.proxy_status > 299)) {
+    // libcurl reports a refused CONNECT as a receive error; nothing reached the server.
+    return make_transport_error(TransportFailure::kConnect, ErrorCode::kNetwork,
+                                where + proxy_refusal(transfer.proxy_status) + " (" + curl_text + ")");
+  }
   switch (code) {
     case CURLE_OPERATION_TIMEDOUT:
       return make_transport_error(
@@ -335,6 +344,22 @@ Status CurlTransport::failure(std::string const& request, CURLcode code, Transfe
                                   curl_text);
 }
 
+std::string CurlTransport::proxy_refusal(long status) const {  // NOLINT(google-runtime-int)
+  ProxyOptions const& proxy = options_.proxy;
+  if (status != 407) {
+    return "the proxy refused the tunnel with HTTP " + std::to_string(status) +
+           "; check ProxyOptions (TransportOptions::proxy) or the https_proxy / no_proxy variables, and that "
+           "the proxy allows CONNECT to this host and port";
+  }
+  // Never the credentials themselves: only where they come from.
+  bool const configured = !proxy.username.empty() || proxy.url.find('@') != std::string::npos;
+  return std::string("the proxy refused the tunnel with 407 Proxy Authentication Required: ") +
+         (configured ? "it rejected the configured credentials; check ProxyOptions::username and ::password "
+                       "(TransportOptions::proxy) or the user:password part of ProxyOptions::url"
+                     : "set ProxyOptions::username and ::password (TransportOptions::proxy), or user:password in "
+                       "the proxy URL (ProxyOptions::url or the https_proxy variable)");
+}
+
 /// curl's error text, without anything of the URL beyond scheme://host/path.
 std::string scrub_error_text(char const* text, std::string const& url) {
   std::string out(text);
@@ -373,7 +398,11 @@ Result<HttpResponse> CurlTransport::send(HttpRequest const& request) {
   CURLcode const code = curl_easy_perform(h);
 
   long status = 0;  // NOLINT(google-runtime-int): libcurl's type
-  if (code == CURLE_OK) curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
+  if (code == CURLE_OK) {
+    curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
+  } else {
+    curl_easy_getinfo(h, CURLINFO_HTTP_CONNECTCODE, &transfer.proxy_status);
+  }
 #if LIBCURL_VERSION_NUM < 0x075000  // no PREREQFUNCTION: "about to send" is the pretransfer time
   curl_off_t pretransfer = 0;
   curl_easy_getinfo(h, CURLINFO_PRETRANSFER_TIME_T, &pretransfer);

@@ -12,7 +12,7 @@ namespace {
 // GET of one resource at a fixed path, as the model T.
 template <typename T>
 Result<T> read_as(detail::Core& core, std::string const& path, CallOptions const& options) {
-  auto r = detail::read(core, path, {}, options);
+  auto r = detail::read(core, path, {}, options, T::kType);
   if (!r) return r.status();
   return T(std::move(r).value());
 }

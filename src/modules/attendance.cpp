@@ -39,7 +39,7 @@ Result<PlannedAbsence> AttendanceApi::plan_absence(PlannedAbsence const& absence
 
 Result<AttendanceSummary> AttendanceApi::summary(CallOptions const& options) {
   return with_core<Result<AttendanceSummary>>([&](detail::Core& c) -> Result<AttendanceSummary> {
-    auto r = detail::read(c, "/summary/attendance", {}, options);
+    auto r = detail::read(c, "/summary/attendance", {}, options, AttendanceSummary::kType);
     if (!r) return r.status();
     return AttendanceSummary(std::move(r).value());
   });

@@ -54,7 +54,9 @@ Result<std::string> FinanceApi::post_transaction(CashFlowTransaction const& tran
   return with_core<Result<std::string>>([&](detail::Core& c) -> Result<std::string> {
     auto stamped = with_company_id(c, transaction);
     if (!stamped) return stamped.status();
-    auto created = detail::create(c, "/cashflowtransactions", *stamped, options);
+    // FLOWii answers with the cash flow the transaction was booked as (blueprint).
+    auto created =
+        detail::create(c, "/cashflowtransactions", *stamped, options, detail::Reconcile::kNo, CashFlow::kType);
     if (!created) return created.status();
     return created->id();
   });

@@ -16,7 +16,7 @@ Result<std::vector<T>> code_list_with(detail::Core& core, std::string const& pat
                                       CallOptions const& options) {
   Query query;
   for (auto const& [name, value] : params) query.set_param(name, value);
-  auto all = detail::list_all(core, path, query, options);
+  auto all = detail::list_all(core, path, query, options, T::kType);
   if (!all) return all.status();
   return std::vector<T>(all->begin(), all->end());
 }

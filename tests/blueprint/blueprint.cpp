@@ -1,6 +1,7 @@
 // Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
 #include "blueprint/blueprint.hpp"
 
+#include <cstdlib>
 #include <fstream>
 #include <regex>
 #include <sstream>
@@ -89,8 +90,30 @@ std::vector<BlueprintAction> parse_blueprint(std::string const& text) {
   return actions;
 }
 
+std::string reference_dir() {
+  char const* dir = std::getenv("FLOWII_REFERENCE_DIR");
+  return dir != nullptr && *dir != '\0' ? std::string(dir) : std::string(FLOWII_REFERENCE_DIR);
+}
+
+bool in_ci() {
+  char const* ci = std::getenv("CI");
+  return ci != nullptr && std::string(ci) == "true";
+}
+
+void BlueprintTest::SetUp() {
+  auto text = read_reference_file("flowii-api.apib");
+  if (!text) {
+    std::string const missing = "flowii-api.apib (FLOWii's official API Blueprint) not found in " + reference_dir() +
+                                "; configure with -DFLOWII_REFERENCE_DIR=<folder holding it> or set the "
+                                "FLOWII_REFERENCE_DIR environment variable";
+    if (in_ci()) FAIL() << missing << " (CI=true: the contract tests must run in CI)";
+    GTEST_SKIP() << missing;
+  }
+  actions_ = parse_blueprint(*text);
+}
+
 std::optional<std::string> read_reference_file(std::string const& name) {
-  std::ifstream in(std::string(FLOWII_REFERENCE_DIR) + "/" + name, std::ios::binary);
+  std::ifstream in(reference_dir() + "/" + name, std::ios::binary);
   if (!in) return std::nullopt;
   std::ostringstream s;
   s << in.rdbuf();

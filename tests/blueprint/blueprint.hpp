@@ -3,9 +3,11 @@
 // A small reader for FLOWii's official API Blueprint, for the contract tests:
 // the actions (method + URI template) and their example bodies. The blueprint
 // itself is not part of this project; tests read it from the reference folder
-// given at configure time (FLOWII_REFERENCE_DIR) and skip when it is absent.
+// (reference_dir()) and skip when it is absent, or fail in CI (CI=true).
 #ifndef FLOWII_TESTS_BLUEPRINT_BLUEPRINT_HPP
 #define FLOWII_TESTS_BLUEPRINT_BLUEPRINT_HPP
+
+#include <gtest/gtest.h>
 
 #include <optional>
 #include <string>
@@ -35,8 +37,27 @@ struct BlueprintAction {
 /// Parses the blueprint text. Never throws; unknown lines are ignored.
 std::vector<BlueprintAction> parse_blueprint(std::string const& text);
 
-/// The reference folder's blueprint (FLOWII_REFERENCE_DIR/flowii-api.apib), if present.
+/// The reference folder: the environment variable FLOWII_REFERENCE_DIR when it is
+/// set and not empty (read at run time, so that a test can point the binary at a
+/// folder without the blueprint), else the folder given at configure time (the
+/// FLOWII_REFERENCE_DIR compile definition, CMake cache variable of the same name).
+std::string reference_dir();
+
+/// A file of the reference folder (e.g. "flowii-api.apib"), if present.
 std::optional<std::string> read_reference_file(std::string const& name);
+
+/// True when the environment says this is a CI run (CI=true, as CI services set
+/// it): there a missing blueprint fails the contract tests instead of skipping them.
+bool in_ci();
+
+/// Base of the tests over the official blueprint: parses it into actions_. Without
+/// it the test is skipped (a developer clone without the reference folder), but in
+/// CI it fails, so that a lost reference folder cannot turn the contract green.
+class BlueprintTest : public ::testing::Test {
+ protected:
+  void SetUp() override;
+  std::vector<BlueprintAction> actions_;
+};
 
 /// True when a concrete path ("/partners/12/files") matches a template ("/partners/{id}/files").
 bool path_matches(std::string const& path_template, std::string const& concrete_path);

@@ -28,12 +28,11 @@ namespace {
 using testing::FakeTransport;
 using testing::json_response;
 
-class CoverageTest : public ::testing::Test {
+class CoverageTest : public BlueprintTest {
  protected:
   void SetUp() override {
-    auto text = read_reference_file("flowii-api.apib");
-    if (!text) GTEST_SKIP() << "flowii-api.apib not found in " << FLOWII_REFERENCE_DIR;
-    actions_ = parse_blueprint(*text);
+    BlueprintTest::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;
     ASSERT_EQ(actions_.size(), 135u) << "the blueprint should document 135 actions";
   }
 
@@ -50,8 +49,6 @@ class CoverageTest : public ::testing::Test {
     }
     return best;
   }
-
-  std::vector<BlueprintAction> actions_;
 };
 
 // Answers every request with a plausible FLOWii document, so every SDK method runs

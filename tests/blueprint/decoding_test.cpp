@@ -30,15 +30,7 @@ std::map<std::string, std::string> const& known_invalid() {
 
 bool is_json(BlueprintExample const& e) { return e.content_type.find("json") != std::string::npos; }
 
-class DecodingTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    auto text = read_reference_file("flowii-api.apib");
-    if (!text) GTEST_SKIP() << "flowii-api.apib not found in " << FLOWII_REFERENCE_DIR;
-    actions_ = parse_blueprint(*text);
-  }
-  std::vector<BlueprintAction> actions_;
-};
+using DecodingTest = BlueprintTest;
 
 TEST_F(DecodingTest, EveryResponseExampleDecodesIntoItsTypedModel) {
   int examples = 0, resources = 0;

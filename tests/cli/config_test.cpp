@@ -35,12 +35,14 @@ TEST_F(CredentialsTest, ExplicitConfigFile) {
   auto const path = write_config(home() / "my.conf", 0600);
   auto const o = flowii({"--config", path.string(), "login"}, bare_env());
   EXPECT_EQ(o.code, 0) << describe(o);
+  EXPECT_EQ(o.out, kLoginCompany1) << "signed in with the file's settings";
 }
 
 TEST_F(CredentialsTest, DefaultConfigFileUnderXdgConfigHome) {
   write_config(home() / "config" / "flowii" / "config", 0600);
   auto const o = flowii({"login"}, bare_env());
   EXPECT_EQ(o.code, 0) << describe(o);
+  EXPECT_EQ(o.out, kLoginCompany1);
 }
 
 TEST_F(CredentialsTest, EnvironmentOverridesTheConfigFile) {
@@ -49,6 +51,21 @@ TEST_F(CredentialsTest, EnvironmentOverridesTheConfigFile) {
   e.variables["FLOWII_PASSWORD"] = "overridden-Secret-9";
   auto const o = flowii({"--config", path.string(), "login"}, e);
   EXPECT_EQ(o.code, kExitAuth) << describe(o);
+  auto const journal = emu().journal();
+  ASSERT_EQ(journal.size(), 1u) << "the overriding password was sent, and refused";
+  EXPECT_EQ(journal[0].path, "/token");
+  EXPECT_EQ(journal[0].status, 400);
+}
+
+TEST_F(CredentialsTest, EnvironmentCompanyOverridesTheConfigFile) {
+  auto const path = write_config(home() / "my.conf", 0600);  // company_id = 1
+  auto e = bare_env();
+  e.variables["FLOWII_COMPANY_ID"] = "2";
+  auto const o = flowii({"--config", path.string(), "login"}, e);
+  EXPECT_EQ(o.code, 0) << describe(o);
+  EXPECT_EQ(o.out, kLoginCompany2);
+  auto const command_line = flowii({"--config", path.string(), "--company", "1", "login"}, e);
+  EXPECT_EQ(command_line.out, kLoginCompany1) << "--company wins over the environment";
 }
 
 TEST_F(CredentialsTest, ReadableConfigFileWithAPasswordIsRefused) {
@@ -70,6 +87,7 @@ TEST_F(CredentialsTest, ReadableConfigFileWithoutAPasswordIsFine) {
   e.variables["FLOWII_COMPANY_ID"] = "1";
   auto const o = flowii({"--config", path.string(), "login"}, e);
   EXPECT_EQ(o.code, 0) << describe(o);
+  EXPECT_EQ(o.out, kLoginCompany1);
 }
 
 TEST_F(CredentialsTest, MalformedOrMissingConfigFile) {
@@ -88,6 +106,7 @@ TEST_F(CredentialsTest, MissingCredentialsAreNamed) {
   for (char const* name : {"FLOWII_API_KEY", "FLOWII_USERNAME", "FLOWII_PASSWORD"}) {
     EXPECT_NE(o.err.find(name), std::string::npos) << o.err;
   }
+  EXPECT_TRUE(emu().journal().empty()) << "nothing is sent";
 }
 
 TEST_F(CredentialsTest, PasswordFromStandardInput) {
@@ -97,6 +116,7 @@ TEST_F(CredentialsTest, PasswordFromStandardInput) {
   e.in = &in;
   auto const o = flowii({"--password-stdin", "login"}, e);
   EXPECT_EQ(o.code, 0) << describe(o);
+  EXPECT_EQ(o.out, kLoginCompany1);
 }
 
 TEST_F(CredentialsTest, PasswordArgumentOnlyWithTheOptIn) {
@@ -106,8 +126,10 @@ TEST_F(CredentialsTest, PasswordArgumentOnlyWithTheOptIn) {
   EXPECT_EQ(refused.code, kExitUsage);
   EXPECT_NE(refused.err.find("--insecure-password-arg"), std::string::npos) << refused.err;
   EXPECT_EQ(refused.err.find(kPassword), std::string::npos);
+  EXPECT_TRUE(emu().journal().empty()) << "a refused --password sends nothing";
   auto const accepted = flowii({"--password", kPassword, "--insecure-password-arg", "login"}, e);
   EXPECT_EQ(accepted.code, 0) << describe(accepted);
+  EXPECT_EQ(accepted.out, kLoginCompany1);
 }
 
 }  // namespace

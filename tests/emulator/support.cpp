@@ -1,5 +1,6 @@
 #include "support.hpp"
 
+#include <poll.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <sys/wait.h>
@@ -112,6 +113,7 @@ std::vector<std::string> Api::ids(std::string const& path, Params params) {
 
 void EmulatorTest::SetUp() {
   flowii::emulator::Options options;
+  options.clock_follows_real_time = false;  // only advance_clock() moves time: nothing races a slow machine
   configure(options);
   emu_ = std::make_unique<flowii::emulator::Emulator>(options);
   emu_->start();
@@ -141,7 +143,7 @@ void close_fd(int& fd) {
 
 }  // namespace
 
-EmulatorProcess::EmulatorProcess(std::vector<std::string> const& args) {
+EmulatorProcess::EmulatorProcess(std::vector<std::string> const& args, std::size_t lines) {
   int in[2], out[2], err[2];
   if (pipe(in) != 0 || pipe(out) != 0 || pipe(err) != 0) throw std::runtime_error("pipe failed");
   pid_ = fork();
@@ -162,10 +164,13 @@ EmulatorProcess::EmulatorProcess(std::vector<std::string> const& args) {
   stdin_ = in[1];
   stdout_ = out[0];
   stderr_ = err[0];
-  // Line by line, so that nothing after the sixth line is consumed.
+  // Line by line, so that nothing after the last wanted line is consumed. A
+  // line that does not come within 30 s ends the wait, so that a missing line
+  // fails the test on the count instead of hanging it.
   std::string line;
   char c = 0;
-  while (lines_.size() < 6 && read(stdout_, &c, 1) == 1) {
+  pollfd output{stdout_, POLLIN, 0};
+  while (lines_.size() < lines && poll(&output, 1, 30000) == 1 && read(stdout_, &c, 1) == 1) {
     line += c;
     if (c == '\n') lines_.push_back(std::exchange(line, {}));
   }

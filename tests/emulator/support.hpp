@@ -66,7 +66,7 @@ class Api {
   std::string token_;
 };
 
-// A started emulator per test (demo data, seed 42).
+// A started emulator per test (demo data, seed 42), its clock moved only by the test.
 class EmulatorTest : public ::testing::Test {
  protected:
   virtual void configure(flowii::emulator::Options& /*options*/) {}
@@ -86,8 +86,9 @@ class EmulatorTest : public ::testing::Test {
 class EmulatorProcess {
  public:
   // Starts it with these arguments and reads its stdout up to the six
-  // readiness and export lines, or to its end when it fails to start.
-  explicit EmulatorProcess(std::vector<std::string> const& args);
+  // readiness and export lines (or `lines`: 7 with an admin token), or to its
+  // end when it fails to start.
+  explicit EmulatorProcess(std::vector<std::string> const& args, std::size_t lines = 6);
   ~EmulatorProcess();  // kills it if it is still running
   EmulatorProcess(EmulatorProcess const&) = delete;
   EmulatorProcess& operator=(EmulatorProcess const&) = delete;

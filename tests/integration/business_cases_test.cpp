@@ -4,11 +4,16 @@
 // custom fields, states, sources, failure reasons) against the in-process emulator.
 #include "integration/emulator_fixture.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <iterator>
+#include <map>
 #include <set>
+#include <string>
+#include <vector>
 
 namespace flowii::test {
 namespace {
@@ -17,14 +22,7 @@ class BusinessCasesTest : public EmulatorTest {
  protected:
   /// A state of the given kind from the company's code list.
   std::string state_of(Client& c, BusinessCaseStateType kind) {
-    auto states = c.business_cases().states().list();
-    EXPECT_TRUE(states) << states.status().to_string();
-    if (!states) return {};
-    for (auto const& s : *states) {
-      if (s.business_case_state_type() == kind) return s.id();
-    }
-    ADD_FAILURE() << "no state of type " << static_cast<int>(kind);
-    return {};
+    return state_of_kind(c.business_cases().states(), kind);
   }
   std::string some_partner(Client& c) {
     auto page = c.partners().list_page(PartnerQuery().page_size(1));
@@ -142,82 +140,146 @@ TEST_F(BusinessCasesTest, ListViewIsLeanAndPaged) {
   EXPECT_NE(second->items.front().id(), first->items.front().id());
 }
 
-TEST_F(BusinessCasesTest, FiltersNarrowTheList) {
+TEST_F(BusinessCasesTest, EveryFilterKeepsOnlyMatchingCases) {
   auto c = client();
-  auto created = c.business_cases().create(sample(c, "Unikátny prípad Zelený Javor"));
-  ASSERT_TRUE(created) << created.status().to_string();
-
-  auto found = c.business_cases().list_page(BusinessCaseQuery().search_text("zelený javor"));
-  ASSERT_TRUE(found) << found.status().to_string();
-  ASSERT_EQ(found->items.size(), 1u);
-  EXPECT_EQ(found->items[0].id(), created->id());
-
-  auto future = c.business_cases().list_page(BusinessCaseQuery().created_from(
-      UnixTime::from(std::chrono::system_clock::now() + std::chrono::hours(24 * 365))));
-  ASSERT_TRUE(future);
-  EXPECT_TRUE(future->items.empty());
-
-  auto mine = c.business_cases().list_page(BusinessCaseQuery().responsible_user_id("11143").page_size(100));
-  ASSERT_TRUE(mine);
-  bool contains = false;
-  for (auto const& bc : mine->items) contains |= bc.id() == created->id();
-  EXPECT_TRUE(contains);
-
-  // Lost cases carry a failure reason; filter by it.
+  auto sources = c.business_cases().sources().list();
   auto failures = c.business_cases().failures().list();
-  ASSERT_TRUE(failures && !failures->empty());
-  std::size_t with_failure = 0;
-  for (auto const& f : *failures) {
-    auto lost = c.business_cases().list_page(BusinessCaseQuery().failure_id(f.id()));
-    ASSERT_TRUE(lost) << lost.status().to_string();
-    with_failure += lost->items.size();
-  }
-  EXPECT_GE(with_failure, 1u);
+  auto types = c.orders().types().list();
+  auto seeded = c.business_cases().list_page(BusinessCaseQuery().page_size(3));
+  ASSERT_TRUE(sources && sources->size() >= 2u && failures && !failures->empty() && types && types->size() >= 2u);
+  ASSERT_TRUE(seeded && seeded->items.size() == 3u);
+  // Three demo cases: one left alone, one edited and one given new work below.
+  std::string const quiet = seeded->items[0].id(), edited = seeded->items[1].id(), busy = seeded->items[2].id();
 
-  // Cases that an order continues (order-id), and the documented but not
-  // modelled filters are accepted.
-  auto orders = c.orders().list_page(OrderQuery().page_size(100));
-  ASSERT_TRUE(orders);
-  for (auto const& o : orders->items) {
-    auto detail = c.orders().get(o.id());
-    ASSERT_TRUE(detail);
-    if (!detail->business_case()) continue;
-    auto by_order = c.business_cases().list_page(BusinessCaseQuery().order_id(o.id()));
-    ASSERT_TRUE(by_order);
-    ASSERT_EQ(by_order->items.size(), 1u);
-    EXPECT_EQ(by_order->items[0].id(), detail->business_case()->id);
-    break;
+  // Everything from here on happens after `since`; the demo data is older.
+  advance(std::chrono::seconds(60));
+  UnixTime const since = UnixTime::from(emu().now());
+  UnixTime const before{since.seconds - 1};
+
+  // A: won, founded and closed in 2001; B: lost (with a reason), founded and
+  // closed in 2099 (the demo data lies in between), with another source, type and responsible user, and a
+  // partner that differs in every respect. An order continues B.
+  std::vector<PartnerSide> partners;
+  std::vector<std::string> subtypes;
+  for (std::size_t i = 0; i < 2; ++i) {
+    partners.push_back(make_partner_side(c, i, "Partner prípadu " + std::to_string(i)));
+    auto children = c.orders().types().children((*types)[i].id());
+    ASSERT_TRUE(children && !children->empty());
+    subtypes.push_back(children->front().id());
   }
-  auto accepted = c.business_cases().list_page(
-      BusinessCaseQuery().source_id("1").type_id("1").subtype_id("1").partner_tag_ids({"1", "2"}));
-  EXPECT_TRUE(accepted) << accepted.status().to_string();
+  auto make = [&](std::size_t i, std::string const& name, BusinessCaseStateType state, int year) {
+    BusinessCase bc;
+    bc.set_name(name)
+        .set_created(DateTime{year, 3, 3, 0, 0, 0})
+        .set_finish_date(DateTime{year, 4, 2, 0, 0, 0})
+        .set_state(state_of(c, state))
+        .set_partner(partners[i].id)
+        .add_responsible_users(partners[i].responsible);
+    // FLOWii's examples show no source, type or subtype: written as plain links.
+    bc.link("source", ResourceId{"business-case-source", (*sources)[i].id()});
+    bc.link("type", ResourceId{"order-type", (*types)[i].id()});
+    bc.link("subtype", ResourceId{"order-type", subtypes[i]});
+    if (state == BusinessCaseStateType::kLost) bc.set_failure(failures->front().id());
+    auto created = c.business_cases().create(bc);
+    EXPECT_TRUE(created) << created.status().to_string();
+    return created ? created->id() : std::string();
+  };
+  std::string const a = make(0, "Prípad Alfa", BusinessCaseStateType::kWon, 2001);
+  std::string const b = make(1, "Prípad Beta", BusinessCaseStateType::kLost, 2099);
+  ASSERT_FALSE(a.empty() || b.empty());
+  WorkMaker work(c);
+  std::string const order = work.order({"", b, ""});
+  ASSERT_FALSE(order.empty());
+  auto touch = c.business_cases().get(edited);
+  ASSERT_TRUE(touch);
+  ASSERT_TRUE(c.business_cases().update(touch->set_description("upravené po since")).ok());
+  auto busy_case = c.business_cases().get(busy);
+  ASSERT_TRUE(busy_case && busy_case->partner());
+  ASSERT_FALSE(work.task({busy_case->partner()->id, busy, ""}).empty());
+
+  ReadOnce<Partner> read_partner([&](std::string const& id) { return c.partners().get(id); });
+  auto const& side = partners[1];
+  DateTime const y2050{2050, 1, 1, 0, 0, 0};
+  std::set<std::string> const fresh = {a, b}, changed = {a, b, edited}, active = {a, b, edited, busy};
+  using Q = BusinessCaseQuery;
+  std::vector<FilterCase<BusinessCase, BusinessCaseQuery>> cases = {
+      keeps<BusinessCase>(
+          "search-text", Q().search_text("prípad beta"),
+          [](BusinessCase const& bc) { return bc.name() == "Prípad Beta"; }, b, a),
+      // Activity: the case's own writes and those of its work (the task on `busy`, B's order).
+      {"inactive-from", Q().inactive_from(since), none_of<BusinessCase>(active), {quiet}, {a, edited, busy}},
+      {"inactive-to", Q().inactive_to(before), one_of<BusinessCase>(fresh), {a, b}, {quiet, busy}},
+      keeps<BusinessCase>("state-id", Q().state_id(state_of(c, BusinessCaseStateType::kWon)),
+                          state_of_type<BusinessCase>(BusinessCaseStateType::kWon), a, b),
+      keeps<BusinessCase>("source-id", Q().source_id((*sources)[1].id()),
+                          links<BusinessCase>("source", (*sources)[1].id()), b, a),
+      keeps<BusinessCase>("failure-id", Q().failure_id(failures->front().id()),
+                          links<BusinessCase>("failure", failures->front().id()), b, a),
+      keeps<BusinessCase>("type-id", Q().type_id((*types)[1].id()), links<BusinessCase>("type", (*types)[1].id()), b,
+                          a),
+      keeps<BusinessCase>("subtype-id", Q().subtype_id(subtypes[1]), links<BusinessCase>("subtype", subtypes[1]), b, a),
+      keeps<BusinessCase>("responsible-user-id", Q().responsible_user_id(side.responsible),
+                          includes<BusinessCase>("responsible-users", side.responsible), b, a),
+      keeps<BusinessCase>("partner-id", Q().partner_id(side.id), links<BusinessCase>("partner", side.id), b, a),
+      partner_case<BusinessCase>(read_partner, "partner-country-id", Q().partner_country_id(side.country),
+                                 in_country(side.country), {b}, {a}),
+      partner_case<BusinessCase>(read_partner, "partner-type-id", Q().partner_type_id(side.type), of_type(side.type),
+                                 {b}, {a}),
+      partner_case<BusinessCase>(read_partner, "partner-subtype-id", Q().partner_subtype_id(side.subtype),
+                                 of_subtype(side.subtype), {b}, {a}),
+      partner_case<BusinessCase>(read_partner, "partner-tag-ids", Q().partner_tag_ids({side.tag}), tagged(side.tag),
+                                 {b}, {a}),
+      // The only case the order continues.
+      keeps<BusinessCase>(
+          "order-id", Q().order_id(order), [&](BusinessCase const& bc) { return bc.id() == b; }, b, a),
+  };
+  add_since(cases, "edited", Q().edited_from(since), Q().edited_to(before), changed, {a, edited}, {quiet, busy});
+  // A's dates lie before 2050, B's after.
+  add_range(cases, "created", Q().created_from(y2050), Q().created_to(y2050), date_at<BusinessCase>("created"), y2050,
+            {b}, {a});
+  add_range(cases, "finished", Q().finished_from(y2050), Q().finished_to(y2050), date_at<BusinessCase>("finish-date"),
+            y2050, {b}, {a});
+  expect_filters(c.business_cases(), cases);
 }
 
 TEST_F(BusinessCasesTest, WorkItemsOfACase) {
   auto c = client();
-  std::size_t mails_seen = 0, tasks_seen = 0;
+  // Two new cases with one task, event and file each: each sub-list holds its
+  // own case's record and not the other one's.
+  WorkMaker work(c);
+  OwnedRecords owned;
+  for (char const* name : {"Prípad s prácou 1", "Prípad s prácou 2"}) {
+    auto bc = sample(c, name);
+    std::string const id = created_id(c.business_cases().create(bc));
+    ASSERT_FALSE(id.empty());
+    About const about{bc.partner()->id, id, ""};
+    owned[id] = {
+        {"tasks", work.task(about)}, {"events", work.event(about)}, {"files", work.attachment(c.business_cases(), id)}};
+  }
+  auto& cases = c.business_cases();
+  // No e-mails: FLOWii's API creates none.
+  expect_own_records({{"tasks", ids_via(cases, &BusinessCasesApi::tasks)},
+                      {"events", ids_via(cases, &BusinessCasesApi::communications)},
+                      {"mails", ids_via(cases, &BusinessCasesApi::mails)},
+                      {"files", ids_via(cases, &BusinessCasesApi::attachments)}},
+                     owned);
+
+  // The demo's e-mails: each under its own case only.
+  std::set<std::string> mails_seen;
   for (auto const& bc : c.business_cases().list(BusinessCaseQuery().page_size(50))) {
     ASSERT_TRUE(bc);
-    auto mails = c.business_cases().mails(bc->id());
+    auto mails = c.business_cases().mails(bc->id(), Query().page_size(1000));
     ASSERT_TRUE(mails) << mails.status().to_string();
     for (auto const& m : mails->items) {
       EXPECT_TRUE(m.check().ok()) << m.check().to_string();
       EXPECT_EQ(m.business_case()->id, bc->id());
+      EXPECT_TRUE(mails_seen.insert(m.id()).second) << "mail " << m.id() << " listed under two cases";
       EXPECT_TRUE(m.state() == MailState::kSent || m.state() == MailState::kReceived);
       EXPECT_FALSE(m.subject().value_or("").empty());
       EXPECT_TRUE(m.related<Partner>("partner").has_value());
     }
-    mails_seen += mails->items.size();
-    auto tasks = c.business_cases().tasks(bc->id());
-    ASSERT_TRUE(tasks) << tasks.status().to_string();
-    for (auto const& t : tasks->items) EXPECT_EQ(t.business_case()->id, bc->id());
-    tasks_seen += tasks->items.size();
-    auto events = c.business_cases().communications(bc->id());
-    ASSERT_TRUE(events) << events.status().to_string();
-    for (auto const& e : events->items) EXPECT_EQ(e.business_case()->id, bc->id());
   }
-  EXPECT_GE(mails_seen, 1u);
-  EXPECT_GE(tasks_seen, 1u);  // the demo tasks are linked to their partner's cases
+  EXPECT_GE(mails_seen.size(), 2u);
   EXPECT_EQ(c.business_cases().mails("999999999").status().code(), ErrorCode::kNotFound);
 }
 

@@ -4,7 +4,13 @@
 // in-process emulator.
 #include "integration/emulator_fixture.hpp"
 
+#include <algorithm>
+#include <chrono>
+#include <functional>
+#include <optional>
 #include <set>
+#include <string>
+#include <vector>
 
 namespace flowii::test {
 namespace {
@@ -127,7 +133,7 @@ TEST_F(FinanceTest, PatchAndDeleteAnswer200) {
   EXPECT_EQ(c.finance().remove(created->id()).code(), ErrorCode::kNotFound);
 }
 
-TEST_F(FinanceTest, ListsPageByPageAndFilters) {
+TEST_F(FinanceTest, ListsPageByPage) {
   auto c = client();
   auto first = c.finance().list_page(CashFlowQuery().page_size(5));
   ASSERT_TRUE(first) << first.status().to_string();
@@ -144,40 +150,138 @@ TEST_F(FinanceTest, ListsPageByPageAndFilters) {
   }
   EXPECT_GE(all.size(), 15u);
 
+  // Paired and not paired split the whole list.
   std::size_t paired = 0, not_paired = 0;
   for (auto const& cf : c.finance().list(CashFlowQuery().invoice_pairing(InvoicePairing::kPaired))) {
     ASSERT_TRUE(cf);
-    EXPECT_TRUE(cf->invoice().has_value());
     ++paired;
   }
   for (auto const& cf : c.finance().list(CashFlowQuery().invoice_pairing(InvoicePairing::kNotPaired))) {
     ASSERT_TRUE(cf);
-    EXPECT_FALSE(cf->invoice().has_value());
     ++not_paired;
   }
   EXPECT_GT(paired, 0u);
   EXPECT_EQ(paired + not_paired, all.size());
 
-  auto expenses = c.finance().list_page(CashFlowQuery().cash_flow_type(CashFlowType::kExpense).page_size(100));
-  ASSERT_TRUE(expenses);
-  ASSERT_FALSE(expenses->items.empty());
-  for (auto const& cf : expenses->items) EXPECT_EQ(cf.cash_flow_type(), CashFlowType::kExpense);
-  auto category = detail(c, expenses->items.front().id()).category();
-  ASSERT_TRUE(category.has_value());
-  auto in_category = c.finance().list_page(CashFlowQuery().expenditure_subcategory_id(category->id));
-  ASSERT_TRUE(in_category);
-  EXPECT_FALSE(in_category->items.empty());
-  auto eur = c.finance().list_page(CashFlowQuery().currency_id("44").page_size(100));
-  ASSERT_TRUE(eur);
-  EXPECT_FALSE(eur->items.empty());
-  auto future = c.finance().list_page(
-      CashFlowQuery().created_from(UnixTime::from(std::chrono::system_clock::now() + std::chrono::hours(24 * 365))));
-  ASSERT_TRUE(future);
-  EXPECT_TRUE(future->items.empty());
+  expect_bad_request(c.finance().list_page(CashFlowQuery().filter("invoice-pairing", "-7")));
+}
 
-  auto bad = c.finance().list_page(CashFlowQuery().filter("invoice-pairing", "-7"));
-  ASSERT_FALSE(bad);
-  EXPECT_EQ(bad.status().http_status(), 400);
+TEST_F(FinanceTest, EveryFilterKeepsOnlyMatchingCashFlows) {
+  auto c = client();
+  // Categories have no documented list: take an income and an expense
+  // subcategory (with their parents) and an invoice from the demo's cash flows.
+  std::string income, income_sub, expense, expense_sub, invoice, quiet, edited;
+  for (auto const& listed : c.finance().list(CashFlowQuery().page_size(100))) {
+    ASSERT_TRUE(listed) << listed.status().to_string();
+    auto cf = detail(c, listed->id());
+    if (quiet.empty()) {
+      quiet = cf.id();
+    } else if (edited.empty()) {
+      edited = cf.id();
+    }
+    if (cf.invoice() && invoice.empty()) invoice = cf.invoice()->id;
+    auto category = cf.related<CashFlowCategory>("category");
+    auto parent = category ? category->to_one("parent") : std::nullopt;
+    if (!parent) continue;
+    bool const is_income = cf.cash_flow_type() == CashFlowType::kIncome;
+    (is_income ? income : expense) = parent->id;
+    (is_income ? income_sub : expense_sub) = category->id();
+  }
+  ASSERT_FALSE(income.empty() || expense.empty() || invoice.empty() || edited.empty());
+  auto entities = c.invoicing().company_data().list();
+  auto seeded_cases = c.business_cases().list_page(BusinessCaseQuery().page_size(1));
+  auto orders = c.orders().list_page(OrderQuery().page_size(1));
+  ASSERT_TRUE(entities && !entities->empty() && seeded_cases && !seeded_cases->items.empty() && orders &&
+              !orders->items.empty());
+  std::string const company_data = entities->front().id(), business_case = seeded_cases->items[0].id(),
+                    order = orders->items[0].id();
+
+  // Everything from here on happens after `since`; the demo data is older.
+  advance(std::chrono::seconds(60));
+  UnixTime const since = UnixTime::from(emu().now());
+  UnixTime const before{since.seconds - 1};
+
+  // A: an income in EUR, small, paid in 2001, not paired; B: an expense in CZK,
+  // large, paid in 2099, paired, for the company data, a business case and (by
+  // allocation) an order, from a partner that differs in every respect.
+  auto side_a = make_partner_side(c, 0, "Platiteľ A");
+  auto side_b = make_partner_side(c, 1, "Platiteľ B");
+  CashFlow a_fields, b_fields;
+  a_fields.set_cash_flow_type(CashFlowType::kIncome)
+      .set_amount(100)
+      .set_payment_date(DateTime{2001, 3, 20, 0, 0, 0})
+      .set_currency("44")
+      .set_category(income_sub)
+      .set_partner(side_a.id);
+  b_fields.set_cash_flow_type(CashFlowType::kExpense)
+      .set_amount(90000)
+      .set_payment_date(DateTime{2099, 3, 20, 0, 0, 0})
+      .set_currency("53")
+      .set_category(expense_sub)
+      .set_company_data(company_data)
+      .set_partner(side_b.id)
+      .set_business_case(business_case)
+      .set_invoice(invoice)
+      .add_order_allocations(OrderAllocation().set_proportion(100).set_order(order));
+  auto created_a = c.finance().create(a_fields);
+  auto created_b = c.finance().create(b_fields);
+  ASSERT_TRUE(created_a && created_b) << created_a.status().to_string() << created_b.status().to_string();
+  std::string const a = created_a->id(), b = created_b->id();
+  ASSERT_TRUE(c.finance().update(detail(c, edited).set_note("upravené po since")).ok());
+
+  ReadOnce<Partner> read_partner([&](std::string const& id) { return c.partners().get(id); });
+  // A category filter keeps the category and its subcategories.
+  auto in_category = [](std::string const& id) {
+    return [id](CashFlow const& cf) {
+      auto category = cf.related<CashFlowCategory>("category");
+      return category && (category->id() == id || is_link(category->to_one("parent"), id));
+    };
+  };
+  DateTime const y2050{2050, 1, 1, 0, 0, 0};
+  std::set<std::string> const fresh = {a, b}, changed = {a, b, edited};
+  using Q = CashFlowQuery;
+  std::vector<FilterCase<CashFlow, CashFlowQuery>> cases = {
+      keeps<CashFlow>(
+          "type", Q().cash_flow_type(CashFlowType::kExpense),
+          [](CashFlow const& cf) { return cf.cash_flow_type() == CashFlowType::kExpense; }, b, a),
+      keeps<CashFlow>("income-category-id", Q().income_category_id(income), in_category(income), a, b),
+      keeps<CashFlow>("income-subcategory-id", Q().income_subcategory_id(income_sub),
+                      links<CashFlow>("category", income_sub), a, b),
+      keeps<CashFlow>("expenditure-category-id", Q().expenditure_category_id(expense), in_category(expense), b, a),
+      keeps<CashFlow>("expenditure-subcategory-id", Q().expenditure_subcategory_id(expense_sub),
+                      links<CashFlow>("category", expense_sub), b, a),
+      keeps<CashFlow>("currency-id", Q().currency_id("53"), links<CashFlow>("currency", "53"), b, a),
+      keeps<CashFlow>("company-data-id", Q().company_data_id(company_data),
+                      links<CashFlow>("company-data", company_data), b, a),
+      keeps<CashFlow>("partner-id", Q().partner_id(side_b.id), links<CashFlow>("partner", side_b.id), b, a),
+      partner_case<CashFlow>(read_partner, "partner-country-id", Q().partner_country_id(side_b.country),
+                             in_country(side_b.country), {b}, {a}),
+      partner_case<CashFlow>(read_partner, "partner-responsible-user-id",
+                             Q().partner_responsible_user_id(side_b.responsible), in_charge(side_b.responsible), {b},
+                             {a}),
+      keeps<CashFlow>("business-case-id", Q().business_case_id(business_case),
+                      links<CashFlow>("business-case", business_case), b, a),
+      // Booked to the order directly or by allocation.
+      keeps<CashFlow>(
+          "order-id", Q().order_id(order),
+          [&](CashFlow const& cf) {
+            auto allocations = cf.related_many<OrderAllocation>("order-allocations");
+            return is_link(cf.order(), order) ||
+                   std::any_of(allocations.begin(), allocations.end(),
+                               [&](OrderAllocation const& x) { return is_link(x.order(), order); });
+          },
+          b, a),
+      keeps<CashFlow>(
+          "invoice-pairing", Q().invoice_pairing(InvoicePairing::kPaired),
+          [](CashFlow const& cf) { return cf.invoice().has_value(); }, b, a),
+  };
+  add_since(cases, "created", Q().created_from(since), Q().created_to(before), fresh, {a, b}, {quiet});
+  add_since(cases, "edited", Q().edited_from(since), Q().edited_to(before), changed, {a, edited}, {quiet});
+  add_amount_range(cases, "amount", Q().amount_from(50000.5), Q().amount_to(50000.5), "amount", 50000.5, b, a);
+  // A was paid before 2050, B after.
+  add_range(cases, "paid", Q().paid_from(y2050), Q().paid_to(y2050), date_at<CashFlow>("payment-date"), y2050, {b},
+            {a});
+  expect_filters(c.finance(), cases);
 }
 
 TEST_F(FinanceTest, TransactionSettlesTheInvoicesExpectedIncome) {

@@ -4,8 +4,12 @@
 // API reads goods, categories and units only, so there is nothing to create.
 #include "integration/emulator_fixture.hpp"
 
-#include <chrono>
+#include <algorithm>
+#include <cstdint>
+#include <functional>
 #include <set>
+#include <string>
+#include <vector>
 
 namespace flowii::test {
 namespace {
@@ -66,50 +70,104 @@ TEST_F(GoodsTest, ReadsAGoodWithItsUnitAndCategories) {
   EXPECT_EQ(missing.status().code(), ErrorCode::kNotFound);
 }
 
-TEST_F(GoodsTest, FiltersByCategoryTypeAndDate) {
-  auto c = client();
-  auto categories = c.goods().categories().list();
-  ASSERT_TRUE(categories);
-  ASSERT_EQ(categories->size(), 2u);  // goods and services
-  std::string const services_id = categories->at(1).id();
+// When each demo good was created and last edited. FLOWii's API shows neither
+// and cannot write goods, so the truth comes from the emulator's state file.
+struct Dated {
+  std::string id;
+  std::int64_t created = 0, edited = 0;
+};
 
-  auto services = c.goods().list_page(GoodQuery().category_id(services_id).page_size(100));
-  ASSERT_TRUE(services) << services.status().to_string();
-  ASSERT_FALSE(services->items.empty());
-  auto by_type = c.goods().list_page(GoodQuery().good_type(GoodType::kService).page_size(100));
-  ASSERT_TRUE(by_type);
-  EXPECT_EQ(by_type->items.size(), services->items.size());
-  for (auto const& s : services->items) {
-    auto detail = c.goods().get(s.id());
-    ASSERT_TRUE(detail);
-    EXPECT_EQ(detail->good_type(), GoodType::kService);
-    EXPECT_EQ(detail->category()->id, services_id);
+std::vector<Dated> good_dates(emulator::Emulator& emu) {
+  std::vector<Dated> out;
+  for (auto const& r : stored_records(emu, "good")) {
+    out.push_back(
+        {r.at("id").get<std::string>(), r.at("created").get<std::int64_t>(), r.at("edited").get<std::int64_t>()});
   }
+  return out;
+}
 
-  auto subcategories = c.goods().categories().children(services_id);
-  ASSERT_TRUE(subcategories);
-  ASSERT_FALSE(subcategories->empty());
-  auto in_sub = c.goods().list_page(GoodQuery().subcategory_id(subcategories->front().id()).page_size(100));
-  ASSERT_TRUE(in_sub);
-  EXPECT_FALSE(in_sub->items.empty());
-  EXPECT_LT(in_sub->items.size(), services->items.size());
+// A date filter's case: the bound is the middle of the goods' dates, the newest
+// good must be listed by "-from" and the oldest by "-to".
+std::vector<FilterCase<Good, GoodQuery>> date_cases(std::string const& name, std::vector<Dated> goods,
+                                                    std::int64_t Dated::*date, GoodQuery (*from)(UnixTime),
+                                                    GoodQuery (*to)(UnixTime)) {
+  std::sort(goods.begin(), goods.end(), [&](Dated const& x, Dated const& y) { return x.*date < y.*date; });
+  std::int64_t const bound = goods[goods.size() / 2].*date;
+  std::set<std::string> later;
+  for (auto const& g : goods) {
+    if (g.*date >= bound) later.insert(g.id);
+  }
+  std::string const oldest = goods.front().id, newest = goods.back().id;
+  std::vector<FilterCase<Good, GoodQuery>> cases;
+  add_since(cases, name, from(UnixTime{bound}), to(UnixTime{bound - 1}), later, {newest}, {oldest});
+  return cases;
+}
 
-  auto now = std::chrono::system_clock::now();
-  auto future = c.goods().list_page(GoodQuery().created_from(UnixTime::from(now + std::chrono::hours(24))));
-  ASSERT_TRUE(future);
-  EXPECT_TRUE(future->items.empty());
-  auto recent =
-      c.goods().list_page(GoodQuery().created_from(UnixTime::from(now - std::chrono::hours(24 * 100))).page_size(100));
-  ASSERT_TRUE(recent);
-  auto all = c.goods().list_page(GoodQuery().page_size(100));
-  ASSERT_TRUE(all);
-  EXPECT_FALSE(recent->items.empty());
-  EXPECT_LT(recent->items.size(), all->items.size());
+TEST_F(GoodsTest, EveryFilterKeepsOnlyMatchingGoods) {
+  auto c = client();
+  std::vector<Good> all;
+  for (auto const& g : c.goods().list(GoodQuery().page_size(100))) {
+    ASSERT_TRUE(g) << g.status().to_string();
+    auto full = c.goods().get(g->id());
+    ASSERT_TRUE(full) << full.status().to_string();
+    all.push_back(*full);
+  }
+  // Known goods of each kind from the demo price list: a service and a good,
+  // two subcategories, one good with a manufacturer and a service without.
+  auto first = [&](std::function<bool(Good const&)> const& test) {
+    auto it = std::find_if(all.begin(), all.end(), test);
+    EXPECT_NE(it, all.end());
+    return it == all.end() ? Good() : *it;
+  };
+  Good const service = first([](Good const& g) { return g.good_type() == GoodType::kService; });
+  Good const item = first([](Good const& g) { return g.good_type() == GoodType::kGoods; });
+  Good const made = first([](Good const& g) { return g.partner().has_value(); });
+  Good const other_sub = first([&](Good const& g) { return g.subcategory() != made.subcategory(); });
+  ASSERT_TRUE(service.category() && made.partner() && made.subcategory());
+  std::string const services = service.category()->id, maker = made.partner()->id;
+  auto maker_partner = c.partners().get(maker);
+  ASSERT_TRUE(maker_partner);
+  std::string const country = billing_country(*maker_partner);
+  ReadOnce<Partner> partner([&](std::string const& id) { return c.partners().get(id); });
 
-  // Accepted although every demo good is in the home currency.
-  auto currency = c.goods().list_page(GoodQuery().currency_id("44").page_size(100));
-  ASSERT_TRUE(currency) << currency.status().to_string();
-  EXPECT_EQ(currency->items.size(), all->items.size());
+  auto const dates = good_dates(emu());
+  auto cases = std::vector<FilterCase<Good, GoodQuery>>{
+      keeps<Good>(
+          "type", GoodQuery().good_type(GoodType::kService),
+          [](Good const& g) { return g.good_type() == GoodType::kService; }, service.id(), item.id()),
+      keeps<Good>(
+          "category-id", GoodQuery().category_id(services),
+          [&](Good const& g) { return is_link(g.category(), services); }, service.id(), item.id()),
+      keeps<Good>(
+          "subcategory-id", GoodQuery().subcategory_id(made.subcategory()->id),
+          [&](Good const& g) { return g.subcategory() == made.subcategory(); }, made.id(), other_sub.id()),
+      keeps<Good>(
+          "partner-id", GoodQuery().partner_id(maker), [&](Good const& g) { return is_link(g.partner(), maker); },
+          made.id(), service.id()),
+      keeps<Good>(
+          "partner-country-id", GoodQuery().partner_country_id(country),
+          [&](Good const& g) { return g.partner() && billing_country(partner(g.partner()->id)) == country; }, made.id(),
+          service.id()),
+  };
+  for (auto const& more :
+       {date_cases(
+            "created", dates, &Dated::created, [](UnixTime t) { return GoodQuery().created_from(t); },
+            [](UnixTime t) { return GoodQuery().created_to(t); }),
+        date_cases(
+            "edited", dates, &Dated::edited, [](UnixTime t) { return GoodQuery().edited_from(t); },
+            [](UnixTime t) { return GoodQuery().edited_to(t); })}) {
+    cases.insert(cases.end(), more.begin(), more.end());
+  }
+  expect_filters(c.goods(), cases);
+
+  // Goods show no currency: the emulator prices them all in the home currency
+  // (EUR, 44), so EUR keeps every good and any other currency none of them.
+  auto eur = c.goods().list_page(GoodQuery().currency_id("44").page_size(1000));
+  auto czk = c.goods().list_page(GoodQuery().currency_id("53").page_size(1000));
+  ASSERT_TRUE(eur && czk) << eur.status().to_string() << czk.status().to_string();
+  EXPECT_EQ(ids_of(eur->items), ids_of(all));
+  EXPECT_TRUE(czk->items.empty());
+  EXPECT_EQ(c.goods().list_page(GoodQuery().filter("currency-id", "EUR")).status().http_status(), 400);
 }
 
 TEST_F(GoodsTest, CategoriesAndSubcategories) {

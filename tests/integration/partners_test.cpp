@@ -3,9 +3,16 @@
 // The whole Partners surface against the in-process emulator.
 #include "integration/emulator_fixture.hpp"
 
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <functional>
+#include <map>
+#include <optional>
 #include <set>
+#include <string>
+#include <vector>
 
 namespace flowii::test {
 namespace {
@@ -126,40 +133,168 @@ TEST_F(PartnersWithNextLinksTest, MissingNextEndsTheListingWithoutAnExtraRequest
   EXPECT_EQ(pager.pages_fetched(), static_cast<int>((n + 9) / 10));
 }
 
-TEST_F(PartnersTest, FiltersNarrowTheList) {
-  auto c = client();
-  auto created = c.partners().create(sample_partner("Zelený Strom Unikát s.r.o."));
-  ASSERT_TRUE(created);
-  auto found = c.partners().list_page(PartnerQuery().search_text("zelený strom unikát"));
-  ASSERT_TRUE(found) << found.status().to_string();
-  ASSERT_EQ(found->items.size(), 1u);
-  EXPECT_EQ(found->items[0].id(), created->id());
-
-  auto by_country = c.partners().list_page(PartnerQuery().billing_address_country_id("1").page_size(1000));
-  ASSERT_TRUE(by_country);
-  bool contains = false;
-  for (auto const& p : by_country->items) contains |= p.id() == created->id();
-  EXPECT_TRUE(contains);
-
-  auto future = c.partners().list_page(
-      PartnerQuery().created_from(UnixTime::from(std::chrono::system_clock::now() + std::chrono::hours(24 * 365))));
-  ASSERT_TRUE(future);
-  EXPECT_TRUE(future->items.empty());
+// Whether a partner has a business case (read through its sub-list) that `test` accepts.
+bool has_business_case(Client& c, std::string const& partner, std::function<bool(BusinessCase const&)> const& test) {
+  auto cases = c.partners().business_cases(partner, Query().page_size(1000));
+  EXPECT_TRUE(cases) << cases.status().to_string();
+  return cases && std::any_of(cases->items.begin(), cases->items.end(), test);
 }
 
-TEST_F(PartnersTest, SubListsAndContacts) {
+// The same for orders, read in full (the sub-list leaves out their dates).
+bool has_order(Client& c, std::string const& partner, std::function<bool(Order const&)> const& test) {
+  auto orders = c.partners().orders(partner, Query().page_size(1000));
+  EXPECT_TRUE(orders) << orders.status().to_string();
+  if (!orders) return false;
+  return std::any_of(orders->items.begin(), orders->items.end(), [&](Order const& listed) {
+    auto full = c.orders().get(listed.id());
+    EXPECT_TRUE(full) << full.status().to_string();
+    return full && test(*full);
+  });
+}
+
+TEST_F(PartnersTest, EveryFilterKeepsOnlyMatchingPartners) {
   auto c = client();
-  auto created = c.partners().create(sample_partner("Kontakt Test s.r.o."));
-  ASSERT_TRUE(created);
-  auto contacts = c.partners().contacts(created->id());
-  ASSERT_TRUE(contacts) << contacts.status().to_string();
-  EXPECT_GE(contacts->items.size(), 1u);
-  EXPECT_TRUE(c.partners().tasks(created->id()));
-  EXPECT_TRUE(c.partners().communications(created->id()));
-  EXPECT_TRUE(c.partners().mails(created->id()));
-  EXPECT_TRUE(c.partners().business_cases(created->id()));
-  EXPECT_TRUE(c.partners().orders(created->id()));
-  EXPECT_TRUE(c.partners().documents(created->id()));
+  auto seeded = c.partners().list_page(PartnerQuery().page_size(3));
+  ASSERT_TRUE(seeded && seeded->items.size() == 3u);
+  // Three demo partners: one left alone, one edited and one given new work below.
+  std::string const quiet = seeded->items[0].id(), edited = seeded->items[1].id(), busy = seeded->items[2].id();
+  // Everything from here on happens after `since`; the demo data is older.
+  advance(std::chrono::seconds(60));
+  UnixTime const since = UnixTime::from(emu().now());
+  UnixTime const before{since.seconds - 1};
+
+  // Two partners that differ in every field a filter looks at.
+  auto const side_a = make_partner_side(c, 0, "Alfa Filtrová s.r.o.");
+  auto const side_b = make_partner_side(c, 1, "Beta Filtrová s.r.o.");
+  std::string const a = side_a.id, b = side_b.id;
+  ASSERT_FALSE(a.empty() || b.empty() || side_b.tag.empty());
+
+  auto touch = c.partners().get(edited);
+  ASSERT_TRUE(touch);
+  ASSERT_TRUE(c.partners().update(touch->set_comment("upravené po since")).ok());
+  WorkMaker work(c);
+  ASSERT_FALSE(work.event({busy, "", ""}).empty());
+
+  // A's case is won and dated 2099, B's in progress and dated 2001; A's order is
+  // finished and accepted in 2099, B's waiting and accepted in 2001. The demo
+  // data lies in between.
+  ASSERT_FALSE(work.business_case(a, BusinessCaseStateType::kWon, DateTime{2099, 1, 15, 0, 0, 0}).empty());
+  ASSERT_FALSE(work.business_case(b, BusinessCaseStateType::kInProgress, DateTime{2001, 1, 15, 0, 0, 0}).empty());
+  ASSERT_FALSE(work.order({a, "", ""}, OrderStateType::kFinishedOk, DateTime{2099, 2, 1, 0, 0, 0}).empty());
+  ASSERT_FALSE(work.order({b, "", ""}, OrderStateType::kWaiting, DateTime{2001, 2, 1, 0, 0, 0}).empty());
+
+  DateTime const y2050{2050, 1, 1, 0, 0, 0};
+  std::set<std::string> const fresh = {a, b}, changed = {a, b, edited}, active = {a, b, edited, busy};
+  std::vector<FilterCase<Partner, PartnerQuery>> cases = {
+      {"search-text",
+       PartnerQuery().search_text("alfa filtrová"),
+       [](Partner const& p) { return p.name() == "Alfa Filtrová s.r.o."; },
+       {a},
+       {b, quiet}},
+      // Activity: the partner's own writes and those of its work (here the event for `busy`).
+      {"active-from", PartnerQuery().active_from(since), one_of<Partner>(active), {a, edited, busy}, {quiet}},
+      {"active-to", PartnerQuery().active_to(before), none_of<Partner>(fresh), {quiet, busy}, {a, b}},
+      {"inactive-from", PartnerQuery().inactive_from(since), none_of<Partner>(active), {quiet}, {a, edited, busy}},
+      {"inactive-to", PartnerQuery().inactive_to(before), one_of<Partner>(fresh), {a, b}, {quiet, busy}},
+      keeps<Partner>("billing-address-country-id", PartnerQuery().billing_address_country_id(side_b.country),
+                     in_country(side_b.country), b, a),
+      {"tag-ids", PartnerQuery().tag_ids({side_b.tag}), tagged(side_b.tag), {b}, {a, quiet}},
+      keeps<Partner>("type-id", PartnerQuery().type_id(side_b.type), of_type(side_b.type), b, a),
+      keeps<Partner>("subtype-id", PartnerQuery().subtype_id(side_b.subtype), of_subtype(side_b.subtype), b, a),
+      keeps<Partner>("responsible-user-id", PartnerQuery().responsible_user_id(side_b.responsible),
+                     in_charge(side_b.responsible), b, a),
+      keeps<Partner>(
+          "business-case-state", PartnerQuery().business_case_state(BusinessCaseStateType::kWon),
+          [&](Partner const& p) {
+            return has_business_case(c, p.id(), state_of_type<BusinessCase>(BusinessCaseStateType::kWon));
+          },
+          a, b),
+      keeps<Partner>(
+          "order-state", PartnerQuery().order_state(OrderStateType::kFinishedOk),
+          [&](Partner const& p) { return has_order(c, p.id(), state_of_type<Order>(OrderStateType::kFinishedOk)); }, a,
+          b),
+  };
+  add_since(cases, "created", PartnerQuery().created_from(since), PartnerQuery().created_to(before), fresh, {a, b},
+            {quiet, edited});
+  add_since(cases, "edited", PartnerQuery().edited_from(since), PartnerQuery().edited_to(before), changed, {edited, a},
+            {quiet, busy});
+  // The label says "business-case-created-to"; the SDK sends the blueprint's "busines-case-created-to".
+  add_range<Partner, PartnerQuery>(
+      cases, "business-case-created", PartnerQuery().business_case_created_from(y2050),
+      PartnerQuery().business_case_created_to(y2050),
+      [&](Partner const& p, std::optional<DateTime> const& from, std::optional<DateTime> const& to) {
+        return has_business_case(c, p.id(), [&](BusinessCase const& x) { return within(x.created(), from, to); });
+      },
+      y2050, {a}, {b});
+  add_range<Partner, PartnerQuery>(
+      cases, "order-accepted", PartnerQuery().order_accepted_from(y2050), PartnerQuery().order_accepted_to(y2050),
+      [&](Partner const& p, std::optional<DateTime> const& from, std::optional<DateTime> const& to) {
+        return has_order(c, p.id(), [&](Order const& x) { return within(x.accepted(), from, to); });
+      },
+      y2050, {a}, {b});
+  expect_filters(c.partners(), cases);
+}
+
+TEST_F(PartnersTest, BadFilterValuesAreRejected) {
+  auto c = client();
+  expect_bad_request(c.partners().list_page(PartnerQuery().filter("active-from", "včera")));
+}
+
+TEST_F(PartnersTest, SubListsShowOnlyThisPartnersRecords) {
+  auto c = client();
+  WorkMaker work(c);
+  // Two new partners, each with one record of every kind, so each sub-list has
+  // exactly one known record of its own and one of the other partner's to leave out.
+  OwnedRecords owned;
+  for (std::string const name : {"Podlist Jeden s.r.o.", "Podlist Dva s.r.o."}) {
+    std::string const id = created_id(c.partners().create(sample_partner(name)));
+    ASSERT_FALSE(id.empty());
+    About const about{id, "", ""};
+    owned[id] = {{"tasks", work.task(about)},
+                 {"events", work.event(about)},
+                 {"business cases", work.business_case(id)},
+                 {"orders", work.order(about)},
+                 {"documents", work.invoice(about)},
+                 {"files", work.attachment(c.partners(), id)}};
+  }
+  auto& partners = c.partners();
+  // No e-mails: FLOWii's API creates none.
+  expect_own_records({{"tasks", ids_via(partners, &PartnersApi::tasks)},
+                      {"events", ids_via(partners, &PartnersApi::communications)},
+                      {"mails", ids_via(partners, &PartnersApi::mails)},
+                      {"business cases", ids_via(partners, &PartnersApi::business_cases)},
+                      {"orders", ids_via(partners, &PartnersApi::orders)},
+                      {"documents", ids_via(partners, &PartnersApi::documents)},
+                      {"files", ids_via(partners, &PartnersApi::attachments)}},
+                     owned);
+  for (auto const& owner : owned) {
+    std::string const& id = owner.first;
+    auto read = c.partners().get(id);
+    ASSERT_TRUE(read && read->key_contact());
+    std::set<std::string> contacts{read->key_contact()->id};
+    for (auto const& contact : read->contacts()) contacts.insert(contact.id);
+    EXPECT_EQ(contacts.size(), 2u);
+    expect_exactly(c.partners().contacts(id), contacts);
+  }
+}
+
+TEST_F(PartnersTest, MailsAreListedUnderTheirOwnPartnerOnly) {
+  // E-mails cannot be created through the API: the demo's are spread over partners.
+  auto c = client();
+  std::set<std::string> seen;
+  std::size_t partners_with_mails = 0;
+  for (auto const& p : c.partners().list(PartnerQuery().page_size(100))) {
+    ASSERT_TRUE(p) << p.status().to_string();
+    auto mails = c.partners().mails(p->id(), Query().page_size(1000));
+    ASSERT_TRUE(mails) << mails.status().to_string();
+    for (auto const& m : mails->items) {
+      ASSERT_TRUE(m.partner().has_value());
+      EXPECT_EQ(m.partner()->id, p->id());
+      EXPECT_TRUE(seen.insert(m.id()).second) << "mail " << m.id() << " listed under two partners";
+    }
+    partners_with_mails += mails->items.empty() ? 0 : 1;
+  }
+  EXPECT_GE(partners_with_mails, 2u);
 }
 
 TEST_F(PartnersTest, AttachmentsUploadListAndRead) {
@@ -202,27 +337,49 @@ TEST_F(PartnersTest, CustomFieldsTagsAndTypes) {
   auto defs = c.partners().custom_fields();
   ASSERT_TRUE(defs) << defs.status().to_string();
   ASSERT_FALSE(defs->empty());
-  std::string text_field;
+  std::string text_field, bool_field, date_field;
   for (auto const& d : *defs) {
     EXPECT_TRUE(d.check().ok()) << d.check().to_string();
     if (d.value_type() == CustomFieldType::kText) text_field = d.id();
+    if (d.value_type() == CustomFieldType::kBool) bool_field = d.id();
+    if (d.value_type() == CustomFieldType::kDate) date_field = d.id();
   }
   ASSERT_FALSE(text_field.empty());
+  ASSERT_FALSE(bool_field.empty());
+  ASSERT_FALSE(date_field.empty());
 
+  // A text, a bool and a date value go in and come back exactly as sent, each in its own kind.
   auto p = sample_partner("Vlastné Pole s.r.o.");
   add_custom_field(p, CustomFieldValue::text(text_field, "VIP"));
+  add_custom_field(p, CustomFieldValue::boolean(bool_field, true));
+  add_custom_field(p, CustomFieldValue::date(date_field, DateTime{2025, 11, 30, 0, 0, 0}));
   auto created = c.partners().create(p);
   ASSERT_TRUE(created);
   auto read = c.partners().get(created->id());
   ASSERT_TRUE(read);
-  bool seen = false;
-  for (auto const& v : CustomFieldValue::read_all(*read)) {
-    if (v.field_id() == text_field) {
-      EXPECT_EQ(v.as_text(), "VIP");
-      seen = true;
-    }
-  }
-  EXPECT_TRUE(seen);
+  std::map<std::string, CustomFieldValue> values;
+  for (auto const& v : CustomFieldValue::read_all(*read)) values.emplace(v.field_id(), v);
+  ASSERT_EQ(values.size(), 3u);
+  ASSERT_EQ(values.count(text_field), 1u);
+  EXPECT_EQ(values.at(text_field).as_text(), "VIP");
+  ASSERT_EQ(values.count(bool_field), 1u);
+  EXPECT_EQ(values.at(bool_field).kind(), CustomFieldType::kBool);
+  EXPECT_EQ(values.at(bool_field).as_bool(), true);
+  ASSERT_EQ(values.count(date_field), 1u);
+  EXPECT_EQ(values.at(date_field).kind(), CustomFieldType::kDate);
+  EXPECT_EQ(values.at(date_field).as_date(), (DateTime{2025, 11, 30, 0, 0, 0}));
+
+  // false is a value, not an absent one.
+  auto q = sample_partner("Vlastné Pole Nie s.r.o.");
+  add_custom_field(q, CustomFieldValue::boolean(bool_field, false));
+  auto created_no = c.partners().create(q);
+  ASSERT_TRUE(created_no);
+  auto read_no = c.partners().get(created_no->id());
+  ASSERT_TRUE(read_no);
+  auto no_values = CustomFieldValue::read_all(*read_no);
+  ASSERT_EQ(no_values.size(), 1u);
+  EXPECT_EQ(no_values[0].field_id(), bool_field);
+  EXPECT_EQ(no_values[0].as_bool(), false);
 
   auto tags = c.partners().tags();
   ASSERT_TRUE(tags);

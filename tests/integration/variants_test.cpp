@@ -76,10 +76,8 @@ class VariantTest : public EmulatorTest, public ::testing::WithParamInterface<Va
 };
 
 constexpr int kRateLimit = 4;
-// Long enough that real time (which the emulator's clock also follows) never
-// ends a window on its own; short enough that waits for HTTP-dates, which the
-// SDK measures against the system clock while the test moves the emulator's
-// ahead, stay under RetryOptions::max_retry_after.
+// Several seconds, so that a window's end (an HTTP-date, in whole seconds) is
+// a wait of whole seconds; under RetryOptions::max_retry_after.
 constexpr std::chrono::seconds kRateWindow{10};
 
 class RateLimitedVariantTest : public VariantTest {

@@ -135,6 +135,30 @@ void expect_renewal_after(std::optional<int> expires_in, seconds renewal) {
   EXPECT_EQ(auth, expected);
 }
 
+TEST(ClientAuth, TokenRequestsCountAsAttempts) {
+  // A refused grant is one attempt; a token endpoint that never answers is retried,
+  // and each of those requests counts (the message says how many were made).
+  test::FakeFlowii refused;
+  refused.token_endpoint = [](HttpRequest const&) -> Result<HttpResponse> {
+    return test::oauth_error(400, "invalid_grant", "The password is wrong.");
+  };
+  auto wrong = Client(refused.options()).partners().get("7");
+  ASSERT_FALSE(wrong);
+  EXPECT_EQ(wrong.status().code(), ErrorCode::kUnauthenticated) << wrong.status().to_string();
+  EXPECT_EQ(wrong.status().attempts(), 1);
+
+  test::FakeFlowii down;
+  down.token_endpoint = [](HttpRequest const&) -> Result<HttpResponse> {
+    return make_transport_error(TransportFailure::kConnect, ErrorCode::kNetwork, "refused");
+  };
+  auto options = down.options();
+  options.retry.max_attempts = 3;
+  auto unreachable = Client(options).partners().get("7");
+  ASSERT_FALSE(unreachable);
+  EXPECT_EQ(unreachable.status().attempts(), 3) << unreachable.status().to_string();
+  EXPECT_NE(unreachable.status().message().find("3 attempts"), std::string::npos) << unreachable.status().message();
+}
+
 TEST(ClientAuth, TokenIsReusedUntilTheRenewalTime) {
   expect_renewal_after(599, seconds(539));  // expires_in minus the 60 s margin
 }
@@ -484,7 +508,7 @@ TEST(ClientAuthErrors, EchoedSecretsAreMaskedInTheExcerpt) {
   };
   auto client = fake.client();
   auto s = client.partners().get("7").status();
-  EXPECT_EQ(s.code(), ErrorCode::kUnauthenticated);
+  EXPECT_EQ(s.code(), ErrorCode::kInvalidResponse);  // an HTML page is no OAuth answer: the base URL is suspect
   EXPECT_FALSE(s.body_excerpt().empty());
   expect_no_secrets(s, {"p%26ss", "w%3Drd"});
 }

@@ -191,16 +191,13 @@ TEST_F(RetryTest, RetryAfterSecondsIsTheWait) {
 }
 
 TEST_F(RetryTest, RetryAfterHttpDateIsTheWait) {
-  auto const now = std::chrono::system_clock::now();
+  // The calendar clock is injected and stands still, so the wait is exact.
+  auto const now = std::chrono::system_clock::time_point(seconds(1796083200));
+  options_.wall_clock = [now] { return now; };
   answer_get({with_retry_after(429, http_date(now + seconds(20))), with_retry_after(429, http_date(now - seconds(60))),
               item_ok()});
   ASSERT_TRUE(get().ok());
-  auto w = waits();
-  ASSERT_EQ(w.size(), 2u);
-  // The date has whole seconds and the SDK reads it a moment later.
-  EXPECT_GE(w[0], milliseconds(15'000));
-  EXPECT_LE(w[0], milliseconds(20'000));
-  EXPECT_EQ(w[1], milliseconds(0));  // a date in the past: no wait
+  EXPECT_EQ(waits(), (Waits{milliseconds(20'000), milliseconds(0)}));  // a date in the past: no wait
 }
 
 TEST_F(RetryTest, RetryAfterAboveTheLimitFailsAtOnce) {
@@ -231,15 +228,20 @@ TEST_F(RetryTest, PostIsNotRetriedWhenTheServerMayHaveActed) {
     Result<HttpResponse> answer;
     ErrorCode code;
   };
+  // FLOWii failed (500, 408), or the answer was lost (502/504 from a gateway, a cut
+  // answer): never sent again; a lost answer is kOutcomeUnknown. Reconciliation,
+  // which would look the record up, is off here (ReconcileTest covers it).
   for (auto const& c : std::vector<Case>{{status(500), ErrorCode::kInternal},
-                                         {status(502), ErrorCode::kUnavailable},
-                                         {status(504), ErrorCode::kUnavailable},
+                                         {status(502), ErrorCode::kOutcomeUnknown},
+                                         {status(504), ErrorCode::kOutcomeUnknown},
                                          {status(408), ErrorCode::kTimeout},
-                                         {failure(TransportFailure::kReceive), ErrorCode::kNetwork},
-                                         {failure(TransportFailure::kSend), ErrorCode::kNetwork}}) {
+                                         {failure(TransportFailure::kReceive), ErrorCode::kOutcomeUnknown},
+                                         {failure(TransportFailure::kSend), ErrorCode::kOutcomeUnknown}}) {
     test::FakeFlowii fake;
     fake.on("POST", "/partners", test::in_turn({c.answer, created_ok()}));
-    Client client(fake.options());
+    auto options = fake.options();
+    options.reconcile.enabled = false;
+    Client client(options);
     auto r = client.partners().create(Partner().set_name("ACME"));
     EXPECT_EQ(r.status().code(), c.code) << r.status().to_string();
     EXPECT_EQ(r.status().attempts(), 1);
@@ -273,7 +275,7 @@ TEST_F(RetryTest, NonIdempotentCallOptionStopsGetRetries) {
   answer_get({status(502), item_ok()});
   CallOptions call;
   call.idempotent = false;
-  EXPECT_EQ(get(call).status().code(), ErrorCode::kUnavailable);
+  EXPECT_EQ(get(call).status().code(), ErrorCode::kOutcomeUnknown);  // declared a write: it may have acted
   EXPECT_EQ(gets(), 1u);
 }
 
@@ -283,7 +285,7 @@ TEST_F(RetryTest, PatchIsNotRetriedDeleteIs) {
   auto c = client();
   Partner p;
   p.set_id("7");
-  EXPECT_EQ(c.partners().update(p).code(), ErrorCode::kUnavailable);
+  EXPECT_EQ(c.partners().update(p).code(), ErrorCode::kOutcomeUnknown);
   EXPECT_EQ(fake_.count("PATCH", kItem), 1u);
   EXPECT_TRUE(c.partners().remove("7").ok());
   EXPECT_EQ(fake_.count("DELETE", kItem), 2u);
@@ -316,7 +318,7 @@ TEST_F(RetryTest, RawPostIsNotRetriedRawGetIs) {
   fake_.on("POST", "/things", test::in_turn({status(502), created_ok()}));
   fake_.on("GET", "/things", test::in_turn({status(502), test::ok_json(test::json::array())}));
   auto c = client();
-  EXPECT_EQ(c.raw().send("POST", "/things", {}, "{}").status().code(), ErrorCode::kUnavailable);
+  EXPECT_EQ(c.raw().send("POST", "/things", {}, "{}").status().code(), ErrorCode::kOutcomeUnknown);
   EXPECT_EQ(fake_.count("POST", "/things"), 1u);
   auto got = c.raw().send("GET", "/things");
   ASSERT_TRUE(got.ok()) << got.status().to_string();

@@ -97,7 +97,9 @@ TEST(ErrorMapping, HtmlPageSaysToCheckTheBaseUrl) {
   page.body = "<!DOCTYPE html><html><head><title>404 - File or directory not found.</title></head><body>" +
               std::string(5000, 'x') + "</body></html>";
   auto s = get_status(page);
-  EXPECT_EQ(s.code(), ErrorCode::kNotFound);
+  // Not FLOWii's 404 (that is JSON): the page of whatever the base URL points at.
+  EXPECT_EQ(s.code(), ErrorCode::kInvalidResponse);
+  EXPECT_EQ(s.http_status(), 404);
   EXPECT_NE(s.message().find("FLOWII_API_URL"), std::string::npos) << s.message();
   EXPECT_NE(s.message().find("HTML"), std::string::npos) << s.message();
   EXPECT_EQ(s.body_excerpt().rfind("<!DOCTYPE html>", 0), 0u) << s.body_excerpt();
@@ -105,15 +107,18 @@ TEST(ErrorMapping, HtmlPageSaysToCheckTheBaseUrl) {
   EXPECT_TRUE(s.errors().empty());
 }
 
-TEST(ErrorMapping, PlainTextBodyKeepsAnExcerptWithoutTheHtmlHint) {
+TEST(ErrorMapping, PlainTextBodyKeepsAnExcerptAndGetsTheBaseUrlHint) {
+  // FLOWii answers JSON; a text/plain body comes from something else (docs/errors-and-retries.md).
   HttpResponse answer;
   answer.status = 500;
   answer.headers.emplace_back("Content-Type", "text/plain");
   answer.body = "Internal failure in module X";
   auto s = get_status(answer);
-  EXPECT_EQ(s.code(), ErrorCode::kInternal);
+  EXPECT_EQ(s.code(), ErrorCode::kInvalidResponse);
+  EXPECT_EQ(s.http_status(), 500);
   EXPECT_EQ(s.body_excerpt(), "Internal failure in module X");
-  EXPECT_EQ(s.message().find("FLOWII_API_URL"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("FLOWII_API_URL"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("HTTP 500 would mean: FLOWii had a server error"), std::string::npos) << s.message();
 }
 
 TEST(ErrorMapping, DotNetMessageIsQuoted) {
@@ -216,6 +221,7 @@ TEST(StatusFormat, ErrorCodeNames) {
                                          {ErrorCode::kNetwork, "network"},
                                          {ErrorCode::kInvalidResponse, "invalid-response"},
                                          {ErrorCode::kCompanySelection, "company-selection"},
+                                         {ErrorCode::kOutcomeUnknown, "outcome-unknown"},
                                          {ErrorCode::kUnknown, "unknown"}}) {
     EXPECT_STREQ(to_string(c.code), c.name);
   }

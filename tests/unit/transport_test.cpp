@@ -61,7 +61,7 @@ class TestServer {
     port_ = server_->bind_to_any_port("127.0.0.1");
     ASSERT_GT(port_, 0);
     thread_ = std::thread([this] { server_->listen_after_bind(); });
-    while (!server_->is_running()) std::this_thread::sleep_for(1ms);
+    while (!server_->is_running()) std::this_thread::yield();  // listen() is starting on its thread
   }
 
   void stop() {
@@ -363,16 +363,14 @@ TEST_F(CurlTransportTest, DefaultRequestTimeoutApplies) {
 
 TEST(CurlTransportConnectTest, ConnectTimeoutIsTimeoutBeforeSending) {
   // A listener whose accept queue is full (and never drained): Linux drops further
-  // SYNs, so the connection attempt hangs until the connect timeout.
+  // SYNs, so the connection attempt hangs until the connect timeout. With a
+  // backlog of 0 the queue holds one connection; a blocking connect returns once
+  // that one is queued, so the queue is full when it returns (no waiting on time).
   sockaddr_in addr{};
   int const listener = loopback_socket(addr, 0);
   ASSERT_GE(listener, 0);
-  std::vector<int> fillers;
-  for (int i = 0; i < 4; ++i) {
-    fillers.push_back(::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0));
-    ::connect(fillers.back(), reinterpret_cast<sockaddr*>(&addr), sizeof(addr));
-  }
-  std::this_thread::sleep_for(50ms);  // let the handshakes that can complete, complete
+  std::vector<int> fillers{::socket(AF_INET, SOCK_STREAM, 0)};
+  ASSERT_EQ(::connect(fillers.back(), reinterpret_cast<sockaddr*>(&addr), sizeof(addr)), 0);
 
   auto options = local_options();
   options.connect_timeout = 200ms;

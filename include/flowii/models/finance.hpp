@@ -46,6 +46,9 @@ FLOWII_MODEL(CashFlowInvoice, "invoice", FLOWII_CASH_FLOW_INVOICE_FIELDS);
 /// also documents 255, a custom rate), which no example shows by name.
 /// `order-allocations` takes nested allocations, as documents do:
 ///   cf.add_order_allocations(OrderAllocation().set_proportion(100).set_order("34167"));
+/// FLOWii's PATCH schema types the cash flow's own id as an integer: the SDK
+/// writes it as a JSON number (`"id": 1200883`), while id() stays a string and
+/// reads accept either form. Linked ids (currency, partner, ...) stay strings.
 #define FLOWII_CASH_FLOW_FIELDS(ATTR, ONE, MANY)       \
   ATTR(std::int64_t, company_id, "company-id")         \
   ATTR(CashFlowType, cash_flow_type, "type")           \

@@ -11,6 +11,7 @@
 #include <stdexcept>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace flowii::cli {
 
@@ -23,11 +24,30 @@ class Failure : public std::runtime_error {
   int exit_code_;
 };
 
-/// The exit code for an SDK error (docs/cli.md, "Exit codes").
-int exit_code_for(ErrorCode code) noexcept;
+/// The exit code for a failed SDK call (docs/cli.md, "Exit codes"): by its code,
+/// and for invalid arguments by whether FLOWii or the SDK refused them.
+int exit_code_for(Status const& status) noexcept;
 
-/// Throws a Failure for a failed SDK call: the SDK's message (which never holds
-/// secrets) plus advice on what to do next.
+/// One rewrite of SDK text for the command line: the SDK's messages name C++
+/// options (ClientOptions::company_id); the CLI's users set flags and variables.
+struct Rewrite {
+  char const* sdk;  ///< text as the SDK's messages contain it
+  char const* cli;  ///< what the command line says instead
+};
+
+/// Every rewrite, applied in order (tests/cli/messages_test.cpp checks that they
+/// cover every C++ name in the SDK's message text).
+std::vector<Rewrite> const& sdk_rewrites();
+
+/// `text` with every rewrite of sdk_rewrites() applied.
+std::string rewrite_sdk_text(std::string text);
+
+/// The SDK's message of `status` as the command line shows it: rewritten, with
+/// any C++ name the table misses removed, and FLOWii's requested wait spelled out.
+std::string sdk_message(Status const& status);
+
+/// Throws a Failure for a failed SDK call: what failed, the SDK's message (which
+/// never holds secrets), FLOWii's error objects one per line, and what to do next.
 [[noreturn]] void fail(Status const& status);
 
 /// Throws when `status` is not ok.

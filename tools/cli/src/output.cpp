@@ -1,10 +1,15 @@
 // Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
 #include "output.hpp"
 
+#include "failure.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstddef>
+#include <cstring>
+#include <fstream>
 #include <ostream>
 
 namespace flowii::cli {
@@ -119,6 +124,9 @@ std::vector<std::string> default_columns(std::vector<json> const& objects) {
   return columns;
 }
 
+/// Why the last system call failed, as ": reason"; empty when errno does not say.
+std::string reason() { return errno == 0 ? std::string() : std::string(": ") + std::strerror(errno); }
+
 std::vector<json> objects_of(std::vector<Resource> const& items) {
   std::vector<json> objects;
   objects.reserve(items.size());
@@ -174,6 +182,29 @@ void write_one(std::ostream& out, Resource const& item, Format format) {
     rows.push_back({key, linkage_text(value)});
   }
   write_rows(out, rows);
+}
+
+void check_written(std::ostream& out, std::string const& what) {
+  // A stream that failed earlier refuses the flush too and keeps its failed state.
+  out.flush();
+  if (out) return;
+  throw Failure(kExitOther,
+                "cannot write to " + what + reason() + "; the command ran, but its output is lost or incomplete");
+}
+
+void write_file(std::string const& path, std::string const& bytes) {
+  errno = 0;
+  std::ofstream file(path, std::ios::binary | std::ios::trunc);
+  if (!file) throw Failure(kExitOther, "--out " + path + ": cannot open it for writing" + reason());
+  errno = 0;
+  file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  file.flush();
+  if (file) {
+    // The file system may report a failed write only when the file is closed (NFS, quotas).
+    file.close();
+    if (!file.fail()) return;
+  }
+  throw Failure(kExitOther, "--out " + path + ": cannot write it" + reason() + "; the file is incomplete");
 }
 
 }  // namespace flowii::cli

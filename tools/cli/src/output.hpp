@@ -27,6 +27,15 @@ void write_list(std::ostream& out, std::vector<Resource> const& items, Format fo
 /// object, or a one-row CSV.
 void write_one(std::ostream& out, Resource const& item, Format format);
 
+/// Flushes `out` and throws Failure (exit 1) when it refused anything written to
+/// it since errno was last cleared (whose error, if any, says why). `what` names
+/// it in the message ("standard output").
+void check_written(std::ostream& out, std::string const& what);
+
+/// Writes `bytes` to the file `path` (--out); throws Failure (exit 1) naming the
+/// file when it cannot be opened, written, flushed or closed.
+void write_file(std::string const& path, std::string const& bytes);
+
 }  // namespace flowii::cli
 
 #endif  // FLOWII_CLI_OUTPUT_HPP

@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cerrno>
 #include <fstream>
 #include <functional>
 #include <iterator>
@@ -56,8 +57,15 @@ class Command {
   GlobalFlags globals;
   ActionFlags flags;
 
-  std::ostream& out() { return out_; }
   std::ostream& err() { return err_; }
+
+  /// Writes the command's output with `print`, and fails unless all of it reached
+  /// standard output.
+  void write(std::function<void(std::ostream&)> const& print) {
+    errno = 0;  // so that a failed write's errno says why
+    print(out_);
+    check_written(out_, "standard output");
+  }
 
   Format format() const {
     auto f = parse_format(globals.output);
@@ -117,19 +125,19 @@ Resource resource_from(std::string const& text, std::string const& type) {
   j["type"] = type;
   j.erase("id");  // the id is the command's argument
   auto r = Resource::from_json(j.dump());
-  if (!r) throw Failure(kExitUsage, "--data: " + r.status().message());
+  if (!r) throw Failure(kExitUsage, "--data: " + sdk_message(r.status()));
   return std::move(r).value();
 }
 
 void write_download(Command& cmd, Binary const& binary) {
   std::string const& path = cmd.flags.out;
   if (path == "-") {
-    cmd.out().write(binary.bytes.data(), static_cast<std::streamsize>(binary.bytes.size()));
-    cmd.out().flush();
+    cmd.write([&binary](std::ostream& out) {
+      out.write(binary.bytes.data(), static_cast<std::streamsize>(binary.bytes.size()));
+    });
     return;
   }
-  auto const written = binary.write_to(path);
-  if (!written.ok()) throw Failure(kExitOther, written.message());
+  write_file(path, binary.bytes);
   cmd.err() << "wrote " << binary.bytes.size() << " bytes (" << binary.content_type << ") to " << path << '\n';
 }
 
@@ -158,7 +166,7 @@ CLI::App* add_list(CLI::App& parent, ResourceCommand const& rc, ActionFlags& fla
     } else {
       throw Failure(kExitUsage, rc.name + " list needs --parent ID");
     }
-    write_list(cmd.out(), items, format, rc.columns);
+    cmd.write([&](std::ostream& out) { write_list(out, items, format, rc.columns); });
   });
   if (rc.paged) {
     add_filter_option(*sub, flags);
@@ -183,7 +191,8 @@ void add_resource(CLI::App& app, ResourceCommand const& rc, ActionFlags& flags, 
   if (rc.get) {
     auto* sub = action(*res, "get", "Show one of " + rc.name, selected, [&rc](Command& cmd) {
       Format const format = cmd.format();
-      write_one(cmd.out(), take(rc.get(cmd.client(), cmd.flags.parent, cmd.flags.id)), format);
+      auto const item = take(rc.get(cmd.client(), cmd.flags.parent, cmd.flags.id));
+      cmd.write([&](std::ostream& out) { write_one(out, item, format); });
     });
     sub->add_option("id", flags.id, "Its id")->required();
     require_parent(sub, rc, flags);
@@ -192,7 +201,8 @@ void add_resource(CLI::App& app, ResourceCommand const& rc, ActionFlags& flags, 
     auto* sub = action(*res, "create", "Create one of " + rc.name + " from --data", selected, [&rc](Command& cmd) {
       Format const format = cmd.format();
       auto const resource = resource_from(cmd.data_text(), rc.type);
-      write_one(cmd.out(), take(rc.create(cmd.client(), cmd.flags.parent, resource)), format);
+      auto const created = take(rc.create(cmd.client(), cmd.flags.parent, resource));
+      cmd.write([&](std::ostream& out) { write_one(out, created, format); });
     });
     sub->add_option("--data", flags.data, "JSON attributes, @FILE or @-")->required();
     require_parent(sub, rc, flags);
@@ -241,8 +251,10 @@ void add_resource(CLI::App& app, ResourceCommand const& rc, ActionFlags& flags, 
 void login(Command& cmd) {
   auto const session = take(cmd.client().session());
   if (cmd.format() == Format::kTable) {
-    cmd.out() << "Signed in as " << session.user_name << " (user " << session.user_id << ") in " << session.company_name
-              << " (company " << session.company_id << "); " << session.companies.size() << " companies accessible.\n";
+    cmd.write([&session](std::ostream& out) {
+      out << "Signed in as " << session.user_name << " (user " << session.user_id << ") in " << session.company_name
+          << " (company " << session.company_id << "); " << session.companies.size() << " companies accessible.\n";
+    });
     return;
   }
   Resource r("session", session.user_id);
@@ -250,12 +262,15 @@ void login(Command& cmd) {
       .set("company-id", session.company_id)
       .set("company-name", session.company_name)
       .set("companies", static_cast<std::int64_t>(session.companies.size()));
-  write_one(cmd.out(), r, cmd.format());
+  Format const format = cmd.format();
+  cmd.write([&](std::ostream& out) { write_one(out, r, format); });
 }
 
 void companies(Command& cmd) {
   auto const list = take(cmd.client().companies());
-  write_list(cmd.out(), std::vector<Resource>(list.begin(), list.end()), cmd.format(), {"name"});
+  std::vector<Resource> const items(list.begin(), list.end());
+  Format const format = cmd.format();
+  cmd.write([&](std::ostream& out) { write_list(out, items, format, {"name"}); });
 }
 
 void add_global_options(CLI::App& app, GlobalFlags& g) {
@@ -286,13 +301,17 @@ int run(std::vector<std::string> args, std::ostream& out, std::ostream& err, Env
 
   std::reverse(args.begin(), args.end());  // CLI11 takes the arguments last-first
   try {
-    app.parse(args);
+    try {
+      app.parse(args);
+    } catch (CLI::ParseError const& e) {
+      errno = 0;  // so that a failed write's errno says why
+      if (app.exit(e, out, err) != 0) return kExitUsage;
+      check_written(out, "standard output");  // --help and --version write there
+      return kExitOk;
+    }
     if (!selected) throw Failure(kExitUsage, "no command given; see flowii --help");
     selected(cmd);
     return kExitOk;
-  } catch (CLI::ParseError const& e) {
-    int const code = app.exit(e, out, err);
-    return code == 0 ? kExitOk : kExitUsage;
   } catch (Failure const& f) {
     err << "flowii: " << f.what() << '\n';
     return f.exit_code();

@@ -1,5 +1,6 @@
 #include "clock.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace flowii::emulator {
@@ -48,14 +49,17 @@ Civil civil_from_unix(std::int64_t t) {
 
 }  // namespace
 
-VirtualClock::VirtualClock(std::int64_t start_unix)
+VirtualClock::VirtualClock(std::int64_t start_unix, std::int64_t earliest, bool follows_real_time)
     : start_(start_unix != 0
                  ? start_unix
-                 : std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
-                       .count()),
-      started_(std::chrono::steady_clock::now()) {}
+                 : std::max(earliest, static_cast<std::int64_t>(std::chrono::duration_cast<std::chrono::seconds>(
+                                                                     std::chrono::system_clock::now().time_since_epoch())
+                                                                     .count()))),
+      started_(std::chrono::steady_clock::now()),
+      follows_real_time_(follows_real_time) {}
 
 std::int64_t VirtualClock::now() const {
+  if (!follows_real_time_) return start_ + offset_.count();
   auto const elapsed = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - started_);
   return start_ + elapsed.count() + offset_.count();
 }

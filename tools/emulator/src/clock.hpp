@@ -9,12 +9,14 @@
 
 namespace flowii::emulator {
 
-// Follows real (steady) time from a start instant, plus whatever tests add
-// with advance(), so tokens expire on demand without sleeping. Not
-// thread-safe on its own: the service's state mutex guards it.
+// A start instant plus whatever tests add with advance(), plus the real
+// (steady) time since construction when it follows real time; so tokens
+// expire on demand without sleeping. Not thread-safe on its own: the
+// service's state mutex guards it.
 class VirtualClock {
  public:
-  explicit VirtualClock(std::int64_t start_unix);  // 0 = the real time now
+  // 0 = the real time now, but not before `earliest`.
+  VirtualClock(std::int64_t start_unix, std::int64_t earliest, bool follows_real_time);
   std::int64_t now() const;                        // unix seconds
   void advance(std::chrono::seconds by);
 
@@ -22,6 +24,7 @@ class VirtualClock {
   std::int64_t start_;
   std::chrono::steady_clock::time_point started_;
   std::chrono::seconds offset_{0};
+  bool follows_real_time_;
 };
 
 // "Fri, 06 Oct 2017 12:01:36 GMT" (RFC 1123), as in the token's .issued/.expires.

@@ -23,7 +23,12 @@ class Catalog;
 
 // Everything behind the service mutex.
 struct State {
-  explicit State(Options const& options) : clock(options.clock_start), token_rng(token_seed(options.seed)) {}
+  explicit State(Options const& options)
+      : clock(options.clock_start, demo_epoch, options.clock_follows_real_time), token_rng(token_seed(options.seed)) {}
+  // The instant the demo data is dated from: fixed, never "today" (see demo_epoch).
+  static std::int64_t seed_epoch(Options const& options) {
+    return options.clock_start != 0 ? options.clock_start : demo_epoch;
+  }
   static std::uint64_t token_seed(std::uint64_t seed) { return seed ^ 0x746F6B656E73ull; }
 
   Store store;

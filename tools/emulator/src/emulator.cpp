@@ -2,6 +2,7 @@
 #include <flowii/emulator/emulator.hpp>
 
 #include <exception>
+#include <iostream>
 #include <mutex>
 
 #include "service.hpp"
@@ -11,12 +12,29 @@ namespace flowii::emulator {
 
 namespace {
 
-// Wildcard binds are reached through loopback; IPv6 literals need brackets.
+bool is_wildcard(std::string const& host) { return host.empty() || host == "0.0.0.0" || host == "::"; }
+
+// IPv6 literals need brackets.
+std::string host_port(std::string const& host, int port) {
+  return (host.find(':') != std::string::npos ? "[" + host + "]" : host) + ":" + std::to_string(port);
+}
+
+// Wildcard binds are reached through loopback.
 std::string make_base_url(std::string host, int port) {
-  if (host.empty() || host == "0.0.0.0") host = "127.0.0.1";
-  if (host == "::") host = "::1";
-  if (host.find(':') != std::string::npos) host = "[" + host + "]";
-  return "http://" + host + ":" + std::to_string(port);
+  if (is_wildcard(host)) host = host == "::" ? "::1" : "127.0.0.1";
+  return "http://" + host_port(host, port);
+}
+
+// Whoever opens the emulator to the network should know it, and what now guards the admin API.
+void warn_beyond_loopback(std::string const& host, int port) {
+  std::string const where = is_wildcard(host)
+                                ? "on all interfaces (" + host_port(host.empty() ? "0.0.0.0" : host, port) + ")"
+                                : "on " + host_port(host, port);
+  std::cerr << "flowii emulator: WARNING: listening beyond loopback, " << where
+            << ": anyone who can reach this port can use the emulated FLOWii API with the public demo "
+               "credentials. The admin API (/_emulator/) needs the admin token (Options::admin_token, "
+               "printed as FLOWII_EMULATOR_ADMIN_TOKEN) in the "
+            << admin_token_header << " header.\n";
 }
 
 }  // namespace
@@ -51,6 +69,7 @@ void Emulator::start() {
                                     [service](HttpRequest const& request) { return service->handle(request); });
   impl_->service.set_base_url(make_base_url(o.host, impl_->port));
   impl_->started = true;
+  if (!is_loopback_host(o.host)) warn_beyond_loopback(o.host, impl_->port);
 }
 
 void Emulator::stop() {

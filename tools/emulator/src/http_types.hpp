@@ -16,7 +16,7 @@ using NameValues = std::vector<std::pair<std::string, std::string>>;
 
 struct HttpRequest {
   std::string method;
-  std::string path;          // without the query
+  std::string path;          // as sent (still percent-encoded), without the query
   std::string query_string;  // raw, as received (journaled)
   NameValues query;          // decoded, in order
   NameValues headers;

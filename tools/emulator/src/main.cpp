@@ -1,6 +1,7 @@
 // flowii-emulator: serves the FLOWii emulator until SIGINT/SIGTERM (or stdin
 // EOF with --stdin-eof-stops), then saves --state FILE if given. Prints one
-// readiness line for scripts to wait for, then the demo credentials as shell exports.
+// readiness line for scripts to wait for, then the demo credentials (and the
+// admin token, when the admin API needs one) as shell exports.
 #include <pthread.h>
 #include <signal.h>
 #include <unistd.h>
@@ -21,7 +22,9 @@ void usage(std::ostream& out) {
          "                       [--token-lifetime SECONDS] [--next-links] [--page-size N]\n"
          "                       [--retry-after seconds|http-date|none] [--quota-status 429|403]\n"
          "                       [--token-errors oauth|jsonapi] [--rate-limit N] [--rate-window SECONDS]\n"
-         "                       [--state FILE] [--stdin-eof-stops]\n";
+         "                       [--state FILE] [--stdin-eof-stops] [--admin-token TOKEN]\n"
+         "Beyond loopback (--host 0.0.0.0, ...) the admin API needs a token: --admin-token, else\n"
+         "$FLOWII_EMULATOR_ADMIN_TOKEN, else a random one; it is printed as an export line.\n";
 }
 
 long long number(char const* flag, char const* text) {
@@ -44,10 +47,21 @@ Enum choice(char const* flag, std::string const& text, char const* const (&names
   std::exit(2);
 }
 
+// "http://127.0.0.1:PORT", and for a wildcard bind also what it is bound to,
+// since a client on this machine cannot use the wildcard address itself.
+std::string listening(flowii::emulator::Emulator const& emulator) {
+  std::string const& host = emulator.options().host;
+  if (host != "0.0.0.0" && host != "::") return emulator.base_url();
+  std::string const bound = host == "::" ? "[::]" : host;
+  return emulator.base_url() + " (all interfaces, bound to " + bound + ":" + std::to_string(emulator.port()) + ")";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   flowii::emulator::Options options;
+  // From the environment first, so that the secret need not show in the process list.
+  if (char const* token = std::getenv("FLOWII_EMULATOR_ADMIN_TOKEN")) options.admin_token = token;
   bool stdin_eof_stops = false;
   for (int i = 1; i < argc; ++i) {
     std::string const arg = argv[i];
@@ -87,6 +101,8 @@ int main(int argc, char** argv) {
       options.rate_window = std::chrono::seconds(number("--rate-window", value()));
     else if (arg == "--state")
       options.state_file = value();
+    else if (arg == "--admin-token")
+      options.admin_token = value();
     else if (arg == "--stdin-eof-stops")
       stdin_eof_stops = true;
     else if (arg == "--help" || arg == "-h") {
@@ -112,12 +128,15 @@ int main(int argc, char** argv) {
     emulator.start();
     auto const& o = emulator.options();
     auto const& user = o.users.front();
-    std::cout << "FLOWII_EMULATOR_LISTENING " << emulator.base_url() << "\n"
+    std::cout << "FLOWII_EMULATOR_LISTENING " << listening(emulator) << "\n"
               << "export FLOWII_API_URL=" << emulator.base_url() << "\n"
               << "export FLOWII_API_KEY=" << o.api_key << "\n"
               << "export FLOWII_USERNAME=" << user.username << "\n"
               << "export FLOWII_PASSWORD=" << user.password << "\n"
-              << "export FLOWII_COMPANY_ID=" << user.company_ids.front() << std::endl;
+              << "export FLOWII_COMPANY_ID=" << user.company_ids.front() << "\n";
+    // Last, so that the first six lines are the same whether or not the admin API is guarded.
+    if (!o.admin_token.empty()) std::cout << "export FLOWII_EMULATOR_ADMIN_TOKEN=" << o.admin_token << "\n";
+    std::cout << std::flush;
 
     if (stdin_eof_stops) {
       std::thread([] {

@@ -1,5 +1,6 @@
 #include "router.hpp"
 
+#include <optional>
 #include <stdexcept>
 
 #include "text.hpp"
@@ -13,6 +14,20 @@ std::vector<std::string> segments_of(std::string const& path) {
   std::vector<std::string> out;
   for (auto& part : split(path, '/')) {
     if (!part.empty()) out.push_back(std::move(part));
+  }
+  return out;
+}
+
+// The segments of a request path as sent: split on the raw '/', then each one
+// decoded, so that "%2F" stays inside its segment ("/partners/1%2Fcontacts" is one
+// id, "1/contacts", not the contacts of partner 1). nullopt on a bad escape.
+std::optional<std::vector<std::string>> request_segments(std::string const& raw_path) {
+  std::vector<std::string> out;
+  for (auto const& part : split(raw_path, '/')) {
+    if (part.empty()) continue;
+    auto decoded = percent_decode(part, /*plus_is_space=*/false);
+    if (!decoded) return std::nullopt;
+    out.push_back(std::move(*decoded));
   }
   return out;
 }
@@ -38,7 +53,9 @@ void Router::add(std::string const& method, std::string const& pattern, Endpoint
 }
 
 Router::Match Router::match(std::string const& method, std::string const& path) const {
-  auto const segments = segments_of(path);
+  auto const decoded = request_segments(path);
+  if (!decoded) return {};
+  auto const& segments = *decoded;
   std::string const wanted = method == "HEAD" ? "GET" : method;
   for (auto const& entry : entries_) {
     if (entry.segments.size() != segments.size()) continue;

@@ -21,6 +21,8 @@ class Router {
     bool path_known = false;  // true + no endpoint = method not allowed
     std::string allow;        // "GET, POST" for the 405's Allow header
   };
+  // `path` is the path as sent (percent-encoded): split on '/' before decoding,
+  // so an encoded '/' is part of a segment, never a separator.
   Match match(std::string const& method, std::string const& path) const;
 
  private:

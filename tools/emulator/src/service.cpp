@@ -40,6 +40,7 @@ Options resolve(Options options) {
   require(options.token_lifetime.count() > 0, "token_lifetime must be positive");
   require(options.quota_status == 429 || options.quota_status == 403, "quota_status must be 429 or 403");
   require(options.rate_limit >= 0 && options.rate_window.count() > 0, "rate_limit must be >= 0, rate_window positive");
+  resolve_admin_token(options);
   return options;
 }
 
@@ -74,7 +75,7 @@ void Service::seed() {
   state_.rate.clear();
   state_.token_rng = Rng(State::token_seed(options_.seed));
   Rng rng(options_.seed);
-  auto const now = state_.clock.now();
+  auto const now = State::seed_epoch(options_);
   for (std::size_t i = 0; i < options_.companies.size(); ++i) {
     auto const& company = options_.companies[i];
     std::vector<User> members;

@@ -68,7 +68,16 @@ class Service {
   std::atomic<std::size_t> connections_{0};
 };
 
-// /_emulator/...: health, journal, reset, clock, faults. No auth, not journaled.
+// /_emulator/...: health, journal, reset, clock, faults... Not journaled; with
+// Options::admin_token set, every call but GET /_emulator/health needs it in
+// admin_token_header (else 401).
 HttpReply handle_admin(Service& service, HttpRequest const& request);
+
+inline constexpr char const* admin_token_header = "X-Flowii-Emulator-Admin-Token";
+// 127.0.0.0/8, ::1 (also v4-mapped) or "localhost". Any other name may be reachable from elsewhere.
+bool is_loopback_host(std::string const& host);
+// Checks an explicit Options::admin_token (std::invalid_argument) or, for a
+// host beyond loopback, generates one (std::runtime_error without randomness).
+void resolve_admin_token(Options& options);
 
 }  // namespace flowii::emulator

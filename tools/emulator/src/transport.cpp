@@ -6,10 +6,12 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <atomic>
 #include <chrono>
 #include <csignal>
@@ -81,6 +83,25 @@ void write_all(int fd, std::string_view data) {
   }
 }
 
+// Blocks until the client closes its end of the connection or `at_most`
+// passes, so that a stalled answer ends when the client gives up, not when a
+// timer races the client's own timeout.
+void wait_for_hang_up(int fd, std::chrono::milliseconds at_most) {
+  auto const until = std::chrono::steady_clock::now() + at_most;
+  constexpr std::chrono::milliseconds slice{20};
+  for (auto now = std::chrono::steady_clock::now(); now < until; now = std::chrono::steady_clock::now()) {
+    auto const left = std::chrono::duration_cast<std::chrono::milliseconds>(until - now);
+    pollfd p{fd, static_cast<short>(POLLIN | POLLRDHUP), 0};
+    int const ready = ::poll(&p, 1, static_cast<int>(std::min(left, slice).count()));
+    if (ready < 0 && errno != EINTR) return;
+    if (ready <= 0) continue;
+    if ((p.revents & (POLLRDHUP | POLLHUP | POLLERR)) != 0) return;
+    char byte = 0;
+    if (::recv(fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT) == 0) return;  // orderly close
+    std::this_thread::sleep_for(slice);  // the client sent more (pipelining): keep holding
+  }
+}
+
 // The reply as raw HTTP/1.1, for the faults that write (part of) it themselves.
 std::string raw_reply(HttpReply const& reply) {
   std::string out = "HTTP/1.1 " + std::to_string(reply.status) + " Emulated\r\n";
@@ -99,7 +120,8 @@ void break_connection(httplib::Request const& req, HttpReply const& reply) {
   int const fd = connection_fd(req);
   if (fd < 0) return;
   switch (reply.breakage) {
-    case Breakage::reset: {
+    case Breakage::reset:
+    case Breakage::reset_after_processing: {
       linger const abort_on_close{1, 0};
       setsockopt(fd, SOL_SOCKET, SO_LINGER, &abort_on_close, sizeof abort_on_close);
       break;
@@ -108,7 +130,8 @@ void break_connection(httplib::Request const& req, HttpReply const& reply) {
       write_all(fd, "\x16\x03\x01 this is not HTTP \xff\xfe\r\n\r\n");
       break;
     case Breakage::stall:
-      std::this_thread::sleep_for(reply.hold);
+    case Breakage::stall_after_processing:
+      wait_for_hang_up(fd, reply.hold);
       break;
     case Breakage::truncated_body: {
       // Headers and half of the body; without a body, half of the status line.
@@ -130,7 +153,7 @@ void break_connection(httplib::Request const& req, HttpReply const& reply) {
       break;
     }
     default:
-      break;  // close: nothing sent
+      break;  // close, close_after_processing: nothing sent
   }
   int const null_fd = open("/dev/null", O_RDWR | O_CLOEXEC);
   if (null_fd >= 0) {
@@ -142,8 +165,11 @@ void break_connection(httplib::Request const& req, HttpReply const& reply) {
 HttpRequest to_request(httplib::Request const& req) {
   HttpRequest out;
   out.method = req.method;
-  out.path = req.path;
   auto const q = req.target.find('?');
+  // The path as sent, still percent-encoded (httplib's req.path is decoded): an
+  // encoded '/' inside an id must stay part of the id, so the router splits on the
+  // raw '/' and decodes each segment itself.
+  out.path = req.target.substr(0, q);
   out.query_string = q == std::string::npos ? std::string() : req.target.substr(q + 1);
   if (auto parsed = parse_urlencoded(out.query_string)) {
     out.query = std::move(*parsed);  // keeps the client's order, unlike req.params
@@ -224,6 +250,20 @@ int HttpServer::start(std::string const& host, int port, int workers, Handler ha
   };
   char const* const any = ".*";
   server.Get(any, serve).Post(any, serve).Put(any, serve).Patch(any, serve).Delete(any, serve).Options(any, serve);
+  // httplib 0.11.4 reads the body of a POST, PUT or PATCH without
+  // Content-Length or Transfer-Encoding until the client closes the connection,
+  // so such a request (`curl -X POST URL`) got nothing until httplib's 5 s read
+  // timeout and then a bare 400. It has no body (RFC 9112 section 6.3): serve it
+  // before httplib tries to read one.
+  server.set_pre_routing_handler([serve](httplib::Request const& req, httplib::Response& res) {
+    bool const may_have_body =
+        req.method == "POST" || req.method == "PUT" || req.method == "PATCH" || req.method == "DELETE";
+    if (!may_have_body || req.has_header("Content-Length") || req.has_header("Transfer-Encoding")) {
+      return httplib::Server::HandlerResponse::Unhandled;
+    }
+    serve(req, res);
+    return httplib::Server::HandlerResponse::Handled;
+  });
 
   int const bound = port == 0 ? server.bind_to_any_port(host) : (server.bind_to_port(host, port) ? port : -1);
   if (bound <= 0) {

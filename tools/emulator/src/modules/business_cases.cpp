@@ -1,8 +1,11 @@
 // Business cases (Obchodné prípady): /businesscases with its sub-lists, files
 // and XML export, business-case custom fields, states, sources and failure
 // reasons; plus the read-only `mail` type that business cases, orders and
-// partners list. Everything here is declaration; the engine provides the handlers.
+// partners list. Declarations, plus the list route: a period without activity
+// is not expressible as a declared filter.
 #include "modules/business_cases.hpp"
+#include "catalog.hpp"
+#include "listing.hpp"
 #include "modules/custom_fields.hpp"
 #include "modules/registry.hpp"
 
@@ -28,6 +31,13 @@ ResourceSpec business_case() {
       Relationship::one("partner", "partner").required().related_link(),
       Relationship::list("responsible-users", "user"),
       Relationship::one("responsible-user", "user"),  // derived: the list view's singular form
+      // The list filters by source, type and subtype, but FLOWii's examples show no
+      // such links. The emulator takes them as optional links to a source and,
+      // since FLOWii documents no business-case type list, to an order type and
+      // subtype (its only type tree of sales records): a guess.
+      Relationship::one("source", "business-case-source"),
+      Relationship::one("type", "order-type"),
+      Relationship::one("subtype", "order-type"),
   };
   for (auto& values : custom_field_value_relationships()) spec.relationships.push_back(std::move(values));
   spec.list_view = ListView::only(
@@ -47,11 +57,10 @@ ResourceSpec business_case() {
       Filter::ids("partner-tag-ids", "partner.tags"),
       Filter::ids("order-id", "<order:business-case"),
       Filter::text("search-text", {"name", "serial-nr", "description", "partner.name"}),
-      // FLOWii documents no source, type or subtype on a business case, and
-      // activity is not modelled: accepted, no effect.
-      Filter::accepted("source-id"),
-      Filter::accepted("type-id"),
-      Filter::accepted("subtype-id"),
+      Filter::ids("source-id", "source"),
+      Filter::ids("type-id", "type"),
+      Filter::ids("subtype-id", "subtype"),
+      // A period without activity: applied by list_business_cases and the export.
       Filter::accepted("inactive-from", "inactive-to"),
   };
   spec.sublists = {
@@ -62,7 +71,14 @@ ResourceSpec business_case() {
   };
   spec.exports = {{"xml", "business-cases.xml", {"includeMessages"}, business_cases_xml}};
   spec.on_write = stamp_serial_and_responsible(4);
+  spec.ops.erase(Op::list);  // list_business_cases below
   return spec;
+}
+
+HttpReply list_business_cases(Ctx& ctx) {
+  auto records = apply_filters(ctx, ctx.catalog.schema("business-case")->filters, ctx.view().all("business-case"));
+  filter_activity(ctx.view(), ctx.request, business_case_work(), records);
+  return list_reply(ctx, records, true);
 }
 
 ResourceSpec state() {
@@ -78,8 +94,12 @@ ResourceSpec state() {
 Module business_cases_module() {
   Module m;
   m.name = "business_cases";
+  auto spec = business_case();
+  auto params = page_params();
+  for (auto const& p : filter_params(spec.filters)) params.push_back(p);
+  m.routes = {{"GET", "/businesscases", Endpoint{Access::company, params, list_business_cases}}};
   m.resources = {
-      business_case(),
+      std::move(spec),
       state(),
       ResourceSpec::code_list("business-case-source", "/businesscasesources", {Attribute::text("name").required()},
                               true),

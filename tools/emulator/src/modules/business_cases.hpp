@@ -30,6 +30,17 @@ std::string zero_padded(std::int64_t number, int width);  // (7, 4) -> "0007"
 // `mail` (read only; listed under partners, orders and business cases).
 ResourceSpec mail_resource();
 
+// filter[active-from|to] and filter[inactive-from|to] of the partner and
+// business-case lists. The blueprint says only "activity" and "period without
+// activity"; the emulator reads activity as the creation or last edit of the
+// record itself or of a record that refers to it through `work` (its tasks,
+// events, e-mails, ...). "active" keeps the records with activity inside the
+// period, "inactive" those with none; a missing bound leaves that side open.
+void filter_activity(RecordView const& view, HttpRequest const& request, std::vector<FieldPath> const& work,
+                     std::vector<Record const*>& records);
+// The work that counts as a business case's activity.
+std::vector<FieldPath> const& business_case_work();
+
 // Demo-data helpers.
 // A company-defined state with FLOWii's state `type` (business-case and order states).
 struct StateText {

@@ -1,6 +1,7 @@
 // The business-case XML export (FLOWii's own format; the engine zips it).
 // With includeMessages=true each case also lists its e-mails and events.
 #include <string>
+#include <vector>
 
 #include "field_path.hpp"
 #include "modules/business_cases.hpp"
@@ -34,8 +35,11 @@ void write_messages(XmlWriter& xml, ExportInput const& in, Record const& bc) {
 std::string business_cases_xml(ExportInput const& in) {
   bool const with_messages = in.flag("includeMessages");
   XmlWriter xml;
+  // The engine applied the declared filters; the activity period is the module's own.
+  std::vector<Record const*> records = in.records;
+  filter_activity(in.view, in.request, business_case_work(), records);
   xml.open("business-cases");
-  for (Record const* bc : in.records) {
+  for (Record const* bc : records) {
     xml.open("business-case", {{"id", bc->id}});
     for (char const* name : {"serial-nr", "name", "description", "created", "anticipated-finish-date", "finish-date",
                              "anticipated-income-amount", "failed-finish-note"}) {

@@ -1,6 +1,11 @@
 // Helpers shared by the business-case and order modules: serial numbers,
 // the list views' singular responsible user, custom-field lists, mails and
 // demo-data building blocks.
+#include <algorithm>
+#include <limits>
+#include <optional>
+
+#include "api_error.hpp"
 #include "base64.hpp"
 #include "clock.hpp"
 #include "context.hpp"
@@ -51,6 +56,56 @@ ResourceSpec mail_resource() {
                         Relationship::one("order", "order").related_link(),
                         Relationship::one("business-case", "business-case").related_link()};
   return spec;
+}
+
+namespace {
+
+std::optional<std::int64_t> time_bound(HttpRequest const& request, std::string const& name) {
+  std::string const parameter = "filter[" + name + "]";
+  auto const values = request.query_values(parameter);
+  if (values.empty()) return std::nullopt;
+  auto const seconds = parse_int(values.back());
+  if (!seconds) throw ApiError({at_parameter(400, parameter, "expects a unix timestamp in seconds")});
+  return seconds;
+}
+
+bool touched_within(Record const& record, std::int64_t from, std::int64_t to) {
+  return (record.created >= from && record.created <= to) || (record.edited >= from && record.edited <= to);
+}
+
+bool active_within(RecordView const& view, Record const& record, std::vector<FieldPath> const& work, std::int64_t from,
+                   std::int64_t to) {
+  if (touched_within(record, from, to)) return true;
+  for (auto const& path : work) {
+    for (Record const* item : path.records(record, view)) {
+      if (touched_within(*item, from, to)) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void filter_activity(RecordView const& view, HttpRequest const& request, std::vector<FieldPath> const& work,
+                     std::vector<Record const*>& records) {
+  for (bool const active : {true, false}) {
+    std::string const name = active ? "active" : "inactive";
+    auto const from = time_bound(request, name + "-from");
+    auto const to = time_bound(request, name + "-to");
+    if (!from && !to) continue;
+    auto const lower = from.value_or(std::numeric_limits<std::int64_t>::min());
+    auto const upper = to.value_or(std::numeric_limits<std::int64_t>::max());
+    records.erase(
+        std::remove_if(records.begin(), records.end(),
+                       [&](Record const* r) { return active_within(view, *r, work, lower, upper) != active; }),
+        records.end());
+  }
+}
+
+std::vector<FieldPath> const& business_case_work() {
+  static std::vector<FieldPath> const work = {"<task:business-case", "<communication:business-case",
+                                              "<mail:business-case", "<order:business-case", "<file:@owner"};
+  return work;
 }
 
 std::string first_company_id(Seeder const& s, std::vector<char const*> const& ids, std::size_t n) {

@@ -1,8 +1,13 @@
 // Goods and services (Tovary a služby): the price list (/goods, read-only as in
 // FLOWii's docs), good categories with subcategories, and units of measure.
-// Declarations here, demo data in goods_demo.cpp.
+// Declarations and the list route here, demo data in goods_demo.cpp.
 #include "modules/goods.hpp"
+#include "api_error.hpp"
+#include "catalog.hpp"
+#include "listing.hpp"
+#include "modules/finance.hpp"
 #include "modules/registry.hpp"
+#include "text.hpp"
 
 namespace flowii::emulator {
 
@@ -12,7 +17,7 @@ ResourceSpec good() {
   ResourceSpec spec;
   spec.type = "good";
   spec.collection = "/goods";
-  spec.ops = {Op::list, Op::read};
+  spec.ops = {Op::read};  // list: list_goods below
   spec.attributes = {
       Attribute::text("name").required(),
       Attribute::text("serial-nr"),
@@ -44,11 +49,27 @@ ResourceSpec good() {
       Filter::ids("subcategory-id", "subcategory"),
       Filter::ids("partner-id", "partner"),
       Filter::ids("partner-country-id", "partner.billing-address.country"),
-      // Every demo good is priced in the company's home currency (EUR), which
-      // is not modelled as a resource: accepted, no effect.
+      // Applied by list_goods.
       Filter::accepted("currency-id"),
   };
   return spec;
+}
+
+// FLOWii shows no currency on a good: the emulator prices every good in the
+// home currency (EUR), so filter[currency-id] keeps all goods for EUR and none
+// for any other currency.
+void filter_currency(Ctx const& ctx, std::vector<Record const*>& records) {
+  auto const values = ctx.request.query_values("filter[currency-id]");
+  if (values.empty()) return;
+  std::string const id = trim(values.back());
+  if (!is_digits(id)) throw ApiError({at_parameter(400, "filter[currency-id]", "expects a currency id (a number)")});
+  if (id != euro_id) records.clear();
+}
+
+HttpReply list_goods(Ctx& ctx) {
+  auto records = apply_filters(ctx, ctx.catalog.schema("good")->filters, ctx.view().all("good"));
+  filter_currency(ctx, records);
+  return list_reply(ctx, records, true);
 }
 
 }  // namespace
@@ -56,7 +77,11 @@ ResourceSpec good() {
 Module goods_module() {
   Module m;
   m.name = "goods";
-  m.resources = {good(), ResourceSpec::tree_code_list("good-category", "/goodcategories"),
+  auto spec = good();
+  auto params = page_params();
+  for (auto const& p : filter_params(spec.filters)) params.push_back(p);
+  m.routes = {{"GET", "/goods", Endpoint{Access::company, params, list_goods}}};
+  m.resources = {std::move(spec), ResourceSpec::tree_code_list("good-category", "/goodcategories"),
                  ResourceSpec::code_list("unit", "/units", {Attribute::text("name")}, true)};
   m.seed = seed_goods;
   return m;

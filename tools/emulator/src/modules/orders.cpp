@@ -81,6 +81,9 @@ ResourceSpec order() {
       Relationship::list("responsible-users", "user"),
       Relationship::one("responsible-user", "user"),  // derived: the list view's singular form
       Relationship::one("business-case", "business-case").related_link(),
+      // Not in FLOWii's order examples, but the list filters by company-data-id
+      // (the invoicing company, "Firma"): an optional link.
+      Relationship::one("company-data", "company-data").related_link(),
   };
   for (auto& values : custom_field_value_relationships()) spec.relationships.push_back(std::move(values));
   spec.list_view = ListView::only({"name", "anticipated-income-amount"}, {"state", "partner", "responsible-user"});
@@ -99,8 +102,7 @@ ResourceSpec order() {
       Filter::ids("partner-country-id", "partner.billing-address.country"),
       Filter::ids("business-case-id", "business-case"),
       Filter::text("search-text", {"name", "serial-nr", "description", "partner.name"}),
-      // Orders carry no company-data in the documented API: accepted, no effect.
-      Filter::accepted("company-data-id"),
+      Filter::ids("company-data-id", "company-data"),
   };
   spec.sublists = {
       SubList::related("tasks", "task", {"<task:order"}),

@@ -1,7 +1,11 @@
 // Partners (Partneri): /partners with its sub-lists, files and exports, partner
 // types (/businessrelationships), partner custom fields and partner tags.
-// Everything here is declaration; the engine provides the handlers.
+// Declarations, plus one hand-written list route: the activity filters are
+// not expressible as declared filters.
 #include "modules/partners.hpp"
+#include "catalog.hpp"
+#include "listing.hpp"
+#include "modules/business_cases.hpp"
 #include "modules/custom_fields.hpp"
 #include "modules/registry.hpp"
 
@@ -44,11 +48,13 @@ ResourceSpec partner() {
       Filter::ids("subtype-id", "extended-business-relationship"),
       Filter::ids("responsible-user-id", "responsible-user"),
       // Through other modules' records; they match nothing until those modules exist.
-      Filter::range("business-case-created-from", "busines-case-created-to", "<business-case:partner.@created"),
+      // The case's own founding date ("created"), as the business-case list's created-from/to.
+      Filter::range("business-case-created-from", "busines-case-created-to", "<business-case:partner.created"),
       Filter::range("order-accepted", "<order:partner.accepted"),
-      Filter::equals("business-case-state", "<business-case:partner.state"),
-      Filter::equals("order-state", "<order:partner.state"),
-      // FLOWii's partner activity is not modelled: accepted, no effect.
+      // "enum[number]": the type of the case's or order's state (in progress, won, ...), not a state id.
+      Filter::equals("business-case-state", "<business-case:partner.state.type"),
+      Filter::equals("order-state", "<order:partner.state.type"),
+      // Applied by list_partners (filter_activity).
       Filter::accepted("active-from", "active-to"),
       Filter::accepted("inactive-from", "inactive-to"),
   };
@@ -66,7 +72,22 @@ ResourceSpec partner() {
       {"xml", "partners.xml", {"includeContacts"}, partners_xml},
       {"pohoda", "partners-pohoda.xml", {}, partners_pohoda},
   };
+  spec.ops.erase(Op::list);  // list_partners below
   return spec;
+}
+
+// Work about a partner that counts as its activity.
+std::vector<FieldPath> const& partner_work() {
+  static std::vector<FieldPath> const work = {
+      "<task:partner",  "<communication:partner", "<mail:partner", "<business-case:partner",
+      "<order:partner", "<document:partner",      "<file:@owner"};
+  return work;
+}
+
+HttpReply list_partners(Ctx& ctx) {
+  auto records = apply_filters(ctx, ctx.catalog.schema("partner")->filters, ctx.view().all("partner"));
+  filter_activity(ctx.view(), ctx.request, partner_work(), records);
+  return list_reply(ctx, records, true);
 }
 
 ResourceSpec address() {
@@ -121,7 +142,11 @@ ResourceSpec partner_tags() {
 Module partners_module() {
   Module m;
   m.name = "partners";
-  m.resources = {partner(),
+  auto spec = partner();
+  auto params = page_params();
+  for (auto const& p : filter_params(spec.filters)) params.push_back(p);
+  m.routes = {{"GET", "/partners", Endpoint{Access::company, params, list_partners}}};
+  m.resources = {std::move(spec),
                  address(),
                  contact(),
                  account(),

@@ -237,6 +237,18 @@ ResourceSpec task_message() {
 
 ResourceSpec task_category() { return ResourceSpec::tree_code_list("task-category", "/taskcategories"); }
 
+// The caller added the event: remember it (see communication_author).
+void on_communication_write(Record& communication, WriteScope& scope) {
+  if (!scope.creating || scope.ctx.user == nullptr) return;
+  Record author;
+  author.type = communication_author;
+  author.id = communication.id;
+  author.owner = communication.ref();
+  author.created = author.edited = communication.created;
+  author.relationships["user"] = identifier({"user", scope.ctx.user->id});
+  scope.ctx.state.store.put(scope.ctx.company, std::move(author));
+}
+
 ResourceSpec communication() {
   auto spec = ResourceSpec::crud("communication", "/communications");
   spec.attributes = {
@@ -262,8 +274,7 @@ ResourceSpec communication() {
       Filter::equals("state", "state"),
       Filter::ids("type-id", "type"),
       Filter::ids("category-id", "category"),
-      // FLOWii does not show who created a communication: accepted, no effect.
-      Filter::accepted("created-by-user-id"),
+      Filter::ids("created-by-user-id", std::string("<") + communication_author + ":@owner.user"),
       Filter::ids("responsible-user-id", "user"),
       Filter::ids("partner-id", "partner"),
       Filter::ids("partner-country-id", "partner.billing-address.country"),
@@ -273,6 +284,7 @@ ResourceSpec communication() {
       Filter::ids("order-id", "order"),
   };
   spec.sublists = {SubList::attachments("files", "file")};
+  spec.on_write = on_communication_write;
   return spec;
 }
 

@@ -19,6 +19,12 @@ inline constexpr std::int64_t state_done = 16;
 std::int64_t task_state_of(std::vector<std::int64_t> const& activity_states);  // tasks.cpp
 std::int64_t activity_state(Record const* activity);                           // tasks.cpp; waiting when unset
 
+// FLOWii filters events by who added them (created-by-user-id) but shows that
+// nowhere: the emulator keeps an event's author in an unlisted record of this
+// type, with the event's id and owned by it (so it goes when the event does).
+// Its one relationship, `user`, links the author.
+inline constexpr char const* communication_author = "communication-author";
+
 std::vector<Route> task_routes();  // tasks_routes.cpp: the endpoints below one task's activities
 void seed_tasks(Seeder& seeder);   // tasks_demo.cpp
 

@@ -390,6 +390,10 @@ void seed_communication(Seeder& s, Locale const& l, Catalogs const& c, std::size
              {"order", n % 2 == 1 || n == 0 ? linked_to_partner(s, "order", partner) : nlohmann::json()}},
             first_company_id(s, {"195869", "195870"}, n));
   communication.created = communication.edited = created;
+  // Whoever carries an event out logged it (see communication_author); same id, so no id shifts.
+  Record& author = s.add(communication_author, nlohmann::json::object(), {{"user", link(*user)}}, communication.id);
+  author.owner = communication.ref();
+  author.created = author.edited = created;
   if (n == 0) seed_attachment(s, communication, "zapisnica.txt", l.notes[0], *user);
 }
 

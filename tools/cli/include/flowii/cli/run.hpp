@@ -29,6 +29,9 @@ enum ExitCode : int {
   kExitNotFound = 4,
   kExitValidation = 5,
   kExitTransient = 6,
+  /// A change may or may not have been made (ErrorCode::kOutcomeUnknown): never
+  /// "try again" — look first.
+  kExitOutcomeUnknown = 7,
 };
 
 /// Runs `flowii args...` (args without the program name); returns the exit code.

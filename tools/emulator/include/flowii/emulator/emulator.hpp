@@ -19,6 +19,12 @@ namespace flowii::emulator {
 // Sent in the X-Flowii-Emulator-Version header of every response.
 inline constexpr char const* version = "0.1.0";
 
+// 2026-12-01T00:00:00 UTC. The demo data is dated relative to this fixed
+// instant (or to Options::clock_start when one is given), never to today, so
+// that guides and tests can name its dates and they stay true whatever the
+// calendar says. A clock that follows real time never starts before it.
+inline constexpr std::int64_t demo_epoch = 1796083200;
+
 struct Company {
   std::string id;  // numeric string
   std::string name;
@@ -41,6 +47,9 @@ enum class RetryAfterForm { seconds, http_date, none };
 enum class TokenErrorShape { oauth, jsonapi };
 
 struct Options {
+  // Beyond loopback (any host but 127.0.0.0/8, ::1 and "localhost") the
+  // emulated API is open to the network, with public demo credentials, and
+  // the admin API then needs admin_token.
   std::string host = "127.0.0.1";
   int port = 0;             // 0 = any free port
   std::uint64_t seed = 42;  // drives demo data and token strings
@@ -50,8 +59,13 @@ struct Options {
   std::vector<Company> companies;
   std::vector<User> users;
   std::chrono::seconds token_lifetime{599};  // FLOWii sends expires_in 599
-  std::int64_t clock_start = 0;              // unix seconds the virtual clock starts at; 0 = real time
-  bool send_next_links = false;              // FLOWii's examples show only links.first
+  // Unix seconds the virtual clock starts at; 0 = real time, but no earlier
+  // than demo_epoch. The demo data is dated relative to it (0: to demo_epoch).
+  std::int64_t clock_start = 0;
+  // false: the clock stands still and moves only by advance_clock() (and the
+  // admin API), so that tests see time pass only when they make it pass.
+  bool clock_follows_real_time = true;
+  bool send_next_links = false;  // FLOWii's examples show only links.first
   // The other unknowns of FLOWii's behaviour are switches too, so that clients
   // can be tested against every variant; the defaults are the likeliest ones.
   RetryAfterForm retry_after = RetryAfterForm::seconds;  // on quota errors
@@ -73,6 +87,13 @@ struct Options {
   // read, is corrupt or has another version makes the constructor throw
   // std::runtime_error and is left untouched.
   std::string state_file;
+  // The secret every admin call over HTTP (/_emulator/..., except GET
+  // /_emulator/health) must send in the X-Flowii-Emulator-Admin-Token header;
+  // else it gets 401. Empty: on a loopback host the admin API is open; on any
+  // other host the constructor generates a random 256-bit hex token, which
+  // options() then holds. Given: required on every host. Visible ASCII, no
+  // spaces (else std::invalid_argument). The C++ API itself needs no token.
+  std::string admin_token;
 };
 
 class Emulator {
@@ -93,10 +114,15 @@ class Emulator {
     close,    // close the connection without a byte of response
     reset,    // abort it with a TCP RST
     garbage,  // send bytes that are not HTTP, then close
-    stall,    // read the request, answer nothing for `hold`, then close
+    stall,    // read the request, answer nothing until the client hangs up or `hold` passes, close
     // The request IS processed (a POST creates its record), then:
     truncated_body,  // headers and half of the body (no body: half the status line), close
     slow_body,       // the whole answer, its body dribbled out over `hold`
+    // As close, reset and stall, but after processing: the write took effect and
+    // the client cannot know (its outcome is unknown).
+    close_after_processing,
+    reset_after_processing,
+    stall_after_processing,
   };
 
   // Applies to the next `times` requests whose method matches (empty = any)
@@ -110,10 +136,11 @@ class Emulator {
     std::chrono::milliseconds delay{0};      // added latency before anything else
     bool close_connection = false;           // the same as breakage = Breakage::close
     Breakage breakage = Breakage::none;
-    std::chrono::milliseconds hold{1000};  // stall and slow_body duration
+    std::chrono::milliseconds hold{1000};  // slow_body's duration; stall's longest
   };
 
-  // Throws std::invalid_argument for inconsistent options.
+  // Throws std::invalid_argument for inconsistent options, std::runtime_error
+  // when an admin token is due and /dev/urandom cannot be read.
   explicit Emulator(Options options = {});
   ~Emulator();  // stops the server
   Emulator(Emulator const&) = delete;
@@ -132,7 +159,7 @@ class Emulator {
 
   int port() const;                // the bound port (0 before start)
   std::string base_url() const;    // "http://127.0.0.1:PORT"
-  Options const& options() const;  // with the demo defaults filled in
+  Options const& options() const;  // with the demo defaults (and a generated admin_token) filled in
 
   std::chrono::system_clock::time_point now() const;  // the virtual clock
   void advance_clock(std::chrono::seconds by);
