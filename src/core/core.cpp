@@ -135,8 +135,9 @@ std::string with_suffix(Status const& s, std::string const& suffix) { return s.m
 // legal document). `what` says what happened; the original error stays visible.
 Status outcome_unknown(Status const& cause, std::string const& what) {
   Status s(ErrorCode::kOutcomeUnknown,
-           what + "; the change may have taken effect in FLOWii. Do not repeat it blindly: look for the record "
-                  "first (for a create, list with a created-from filter; for an update, read the record) (" +
+           what +
+               "; the change may have taken effect in FLOWii. Do not repeat it blindly: look for the record "
+               "first (for a create, list with a created-from filter; for an update, read the record) (" +
                to_string(cause.code()) + ": " + cause.message() + ")");
   s.with_request(cause.request()).with_attempts(cause.attempts());
   if (cause.http_status() != 0) s.with_http_status(cause.http_status());
@@ -361,7 +362,8 @@ Result<HttpResponse> Core::send_with_retries(Call const& call, std::string const
         // 502 and 504 come from a gateway in front of FLOWii, which may have passed
         // the write on before it lost the answer.
         if (!idempotent && (meaning == 502 || meaning == 504)) {
-          return outcome_unknown(last, where + " got " + std::to_string(meaning) + " from a gateway in front of FLOWii");
+          return outcome_unknown(last,
+                                 where + " got " + std::to_string(meaning) + " from a gateway in front of FLOWii");
         }
         return last;
       }

@@ -156,7 +156,6 @@ Result<Resource> read(Core& core, std::string const& path, ListQuery const& quer
   return std::move(doc->data.front());
 }
 
-
 // A create whose answer was lost (kOutcomeUnknown): look for the record it may have
 // made, and send it again only when FLOWii provably has none (ADR 0010).
 Result<Resource> create(Core& core, std::string const& path, Resource const& resource, CallOptions const& options,
@@ -176,8 +175,8 @@ Result<Resource> create(Core& core, std::string const& path, Resource const& res
     core.options().sleep(settings.settle);
     auto found = find_created(core, path, resource, attempted, options);
     if (!found) {
-      return Status(lost).with_message(lost.message() + " Looking for the record did not work either: " +
-                                       found.status().message());
+      return Status(lost).with_message(lost.message() +
+                                       " Looking for the record did not work either: " + found.status().message());
     }
     if (found->size() == 1) {
       core.log(LogLevel::kInfo, call.method + " " + path + ": FLOWii did create it, as " + found->front().id());

@@ -196,7 +196,7 @@ TEST_F(ExitCodesTest, Code7WhenAnUpdateMayHaveBeenMade) {
   auto const o = flowii({"partners", "update", "100038", "--data", R"({"comment": "pays on time"})"});
   EXPECT_EQ(o.code, kExitOutcomeUnknown) << describe(o);
   EXPECT_NE(o.err.find("may have"), std::string::npos) << o.err;
-  EXPECT_EQ(o.err.find("try again"), std::string::npos) << o.err;  // never the advice for a failure
+  EXPECT_EQ(o.err.find("try again"), std::string::npos) << o.err;           // never the advice for a failure
   EXPECT_EQ(statuses("PATCH", "/partners/100038"), std::vector<int>{204});  // made once, not repeated
 }
 

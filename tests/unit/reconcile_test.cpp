@@ -12,8 +12,8 @@
 namespace flowii {
 namespace {
 
-using ::testing::HasSubstr;
 using test::json;
+using ::testing::HasSubstr;
 
 Result<HttpResponse> lost() { return make_transport_error(TransportFailure::kReceive, ErrorCode::kNetwork, "cut"); }
 Result<HttpResponse> page_of(json items) { return test::ok_json(std::move(items)); }
@@ -122,8 +122,9 @@ TEST_F(ReconcileTest, ADocumentCannotBeReconciled) {
 
 TEST_F(ReconcileTest, AnEarlierCreatedDateWidensTheLookUp) {
   fake_.on("POST", "/orders", test::in_turn({lost()}));
-  fake_.on("GET", "/orders", test::in_turn({page_of(json::array({test::resource(
-                                 "order", "9", {{"name", "Z"}, {"created", "2026-11-02T09:30:00"}})}))}));
+  fake_.on("GET", "/orders",
+           test::in_turn({page_of(
+               json::array({test::resource("order", "9", {{"name", "Z"}, {"created", "2026-11-02T09:30:00"}})}))}));
   Client c(options_);
   auto r = c.orders().create(Order().set_name("Z").set_created(DateTime{2026, 11, 2, 9, 30, 0}));
   ASSERT_TRUE(r) << r.status().to_string();

@@ -53,8 +53,8 @@ VirtualClock::VirtualClock(std::int64_t start_unix, std::int64_t earliest, bool 
     : start_(start_unix != 0
                  ? start_unix
                  : std::max(earliest, static_cast<std::int64_t>(std::chrono::duration_cast<std::chrono::seconds>(
-                                                                     std::chrono::system_clock::now().time_since_epoch())
-                                                                     .count()))),
+                                                                    std::chrono::system_clock::now().time_since_epoch())
+                                                                    .count()))),
       started_(std::chrono::steady_clock::now()),
       follows_real_time_(follows_real_time) {}
 

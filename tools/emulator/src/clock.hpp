@@ -17,7 +17,7 @@ class VirtualClock {
  public:
   // 0 = the real time now, but not before `earliest`.
   VirtualClock(std::int64_t start_unix, std::int64_t earliest, bool follows_real_time);
-  std::int64_t now() const;                        // unix seconds
+  std::int64_t now() const;  // unix seconds
   void advance(std::chrono::seconds by);
 
  private:

@@ -11,8 +11,8 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <atomic>
+#include <cerrno>
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
@@ -98,7 +98,7 @@ void wait_for_hang_up(int fd, std::chrono::milliseconds at_most) {
     if ((p.revents & (POLLRDHUP | POLLHUP | POLLERR)) != 0) return;
     char byte = 0;
     if (::recv(fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT) == 0) return;  // orderly close
-    std::this_thread::sleep_for(slice);  // the client sent more (pipelining): keep holding
+    std::this_thread::sleep_for(slice);                              // the client sent more (pipelining): keep holding
   }
 }
 
