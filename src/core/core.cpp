@@ -440,7 +440,7 @@ Result<std::vector<Company>> Core::companies(CallOptions const& options) {
   call.options = options;
   auto response = execute(call);
   if (!response) return response.status();
-  auto doc = parse_document(response->body);
+  auto doc = decode_document(*response, {Expected::Shape::kMany, Company::kType});
   if (!doc) return Status(doc.status()).with_request("GET /companies");
   return std::vector<Company>(doc->data.begin(), doc->data.end());
 }
@@ -513,8 +513,9 @@ Result<Session> Core::bootstrap() {
   self.query.emplace_back("companyId", s.company_id);
   auto response = execute(self);
   if (!response) return response.status();
-  auto doc = parse_document(response->body);
-  if (!doc || doc->data.empty()) {
+  auto doc = decode_document(*response, {Expected::Shape::kOne, User::kType});
+  if (!doc) return Status(doc.status()).with_request("GET /users/self");
+  if (doc->data.empty()) {
     return Status(ErrorCode::kInvalidResponse, "GET /users/self did not return a user").with_request("GET /users/self");
   }
   User user(doc->data.front());

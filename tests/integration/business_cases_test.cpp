@@ -244,25 +244,22 @@ TEST_F(BusinessCasesTest, EveryFilterKeepsOnlyMatchingCases) {
 
 TEST_F(BusinessCasesTest, WorkItemsOfACase) {
   auto c = client();
-  // Two new cases with one task, event and file each: each sub-list holds its
-  // own case's record and not the other one's.
   WorkMaker work(c);
-  OwnedRecords owned;
-  for (char const* name : {"Prípad s prácou 1", "Prípad s prácou 2"}) {
-    auto bc = sample(c, name);
-    std::string const id = created_id(c.business_cases().create(bc));
-    ASSERT_FALSE(id.empty());
-    About const about{bc.partner()->id, id, ""};
-    owned[id] = {
-        {"tasks", work.task(about)}, {"events", work.event(about)}, {"files", work.attachment(c.business_cases(), id)}};
-  }
   auto& cases = c.business_cases();
-  // No e-mails: FLOWii's API creates none.
-  expect_own_records({{"tasks", ids_via(cases, &BusinessCasesApi::tasks)},
+  std::string const partner = some_partner(c);  // the one sample() uses
+  // Two new cases with one task, event and file each: each sub-list holds its
+  // own case's record and not the other one's. No e-mails: FLOWii's API creates none.
+  expect_own_records([&](int i) { return created_id(cases.create(sample(c, "Prípad s prácou " + std::to_string(i)))); },
+                     [&](std::string const& id) {
+                       About const about{partner, id, ""};
+                       return std::map<std::string, std::string>{{"tasks", work.task(about)},
+                                                                 {"events", work.event(about)},
+                                                                 {"files", work.attachment(cases, id)}};
+                     },
+                     {{"tasks", ids_via(cases, &BusinessCasesApi::tasks)},
                       {"events", ids_via(cases, &BusinessCasesApi::communications)},
                       {"mails", ids_via(cases, &BusinessCasesApi::mails)},
-                      {"files", ids_via(cases, &BusinessCasesApi::attachments)}},
-                     owned);
+                      {"files", ids_via(cases, &BusinessCasesApi::attachments)}});
 
   // The demo's e-mails: each under its own case only.
   std::set<std::string> mails_seen;

@@ -294,28 +294,26 @@ TEST_F(OrdersTest, EveryFilterKeepsOnlyMatchingOrders) {
 
 TEST_F(OrdersTest, WorkItemsAndDocumentsOfAnOrder) {
   auto c = client();
-  // Two new orders with one task, event, invoice and file each: each sub-list
-  // holds its own order's record and not the other one's.
   WorkMaker work(c);
-  OwnedRecords owned;
-  for (char const* name : {"Zákazka s prácou 1", "Zákazka s prácou 2"}) {
-    auto order = sample(c, name);
-    std::string const id = created_id(c.orders().create(order));
-    ASSERT_FALSE(id.empty());
-    About const about{order.partner()->id, "", id};
-    owned[id] = {{"tasks", work.task(about)},
-                 {"events", work.event(about)},
-                 {"documents", work.invoice(about)},
-                 {"files", work.attachment(c.orders(), id)}};
-  }
   auto& orders = c.orders();
-  // No e-mails: FLOWii's API creates none.
-  expect_own_records({{"tasks", ids_via(orders, &OrdersApi::tasks)},
-                      {"events", ids_via(orders, &OrdersApi::communications)},
-                      {"mails", ids_via(orders, &OrdersApi::mails)},
-                      {"documents", ids_via(orders, &OrdersApi::documents)},
-                      {"files", ids_via(orders, &OrdersApi::attachments)}},
-                     owned);
+  std::string const partner = some_partner(c);  // the one sample() uses
+  // Two new orders with one task, event, invoice and file each: each sub-list
+  // holds its own order's record and not the other one's. No e-mails: FLOWii's
+  // API creates none.
+  expect_own_records(
+      [&](int i) { return created_id(orders.create(sample(c, "Zákazka s prácou " + std::to_string(i)))); },
+      [&](std::string const& id) {
+        About const about{partner, "", id};
+        return std::map<std::string, std::string>{{"tasks", work.task(about)},
+                                                  {"events", work.event(about)},
+                                                  {"documents", work.invoice(about)},
+                                                  {"files", work.attachment(orders, id)}};
+      },
+      {{"tasks", ids_via(orders, &OrdersApi::tasks)},
+       {"events", ids_via(orders, &OrdersApi::communications)},
+       {"mails", ids_via(orders, &OrdersApi::mails)},
+       {"documents", ids_via(orders, &OrdersApi::documents)},
+       {"files", ids_via(orders, &OrdersApi::attachments)}});
 
   // The demo's e-mails: each under its own order only.
   std::set<std::string> mails_seen;

@@ -243,38 +243,37 @@ TEST_F(PartnersTest, BadFilterValuesAreRejected) {
 TEST_F(PartnersTest, SubListsShowOnlyThisPartnersRecords) {
   auto c = client();
   WorkMaker work(c);
-  // Two new partners, each with one record of every kind, so each sub-list has
-  // exactly one known record of its own and one of the other partner's to leave out.
-  OwnedRecords owned;
-  for (std::string const name : {"Podlist Jeden s.r.o.", "Podlist Dva s.r.o."}) {
-    std::string const id = created_id(c.partners().create(sample_partner(name)));
-    ASSERT_FALSE(id.empty());
-    About const about{id, "", ""};
-    owned[id] = {{"tasks", work.task(about)},
-                 {"events", work.event(about)},
-                 {"business cases", work.business_case(id)},
-                 {"orders", work.order(about)},
-                 {"documents", work.invoice(about)},
-                 {"files", work.attachment(c.partners(), id)}};
-  }
   auto& partners = c.partners();
-  // No e-mails: FLOWii's API creates none.
-  expect_own_records({{"tasks", ids_via(partners, &PartnersApi::tasks)},
-                      {"events", ids_via(partners, &PartnersApi::communications)},
-                      {"mails", ids_via(partners, &PartnersApi::mails)},
-                      {"business cases", ids_via(partners, &PartnersApi::business_cases)},
-                      {"orders", ids_via(partners, &PartnersApi::orders)},
-                      {"documents", ids_via(partners, &PartnersApi::documents)},
-                      {"files", ids_via(partners, &PartnersApi::attachments)}},
-                     owned);
+  // Two new partners, each with one record of every kind, so each sub-list has
+  // exactly one known record of its own and one of the other partner's to leave
+  // out. No e-mails: FLOWii's API creates none.
+  auto const owned = expect_own_records(
+      [&](int i) { return created_id(partners.create(sample_partner("Podlist " + std::to_string(i) + " s.r.o."))); },
+      [&](std::string const& id) {
+        About const about{id, "", ""};
+        return std::map<std::string, std::string>{{"tasks", work.task(about)},
+                                                  {"events", work.event(about)},
+                                                  {"business cases", work.business_case(id)},
+                                                  {"orders", work.order(about)},
+                                                  {"documents", work.invoice(about)},
+                                                  {"files", work.attachment(partners, id)}};
+      },
+      {{"tasks", ids_via(partners, &PartnersApi::tasks)},
+       {"events", ids_via(partners, &PartnersApi::communications)},
+       {"mails", ids_via(partners, &PartnersApi::mails)},
+       {"business cases", ids_via(partners, &PartnersApi::business_cases)},
+       {"orders", ids_via(partners, &PartnersApi::orders)},
+       {"documents", ids_via(partners, &PartnersApi::documents)},
+       {"files", ids_via(partners, &PartnersApi::attachments)}});
+  ASSERT_EQ(owned.size(), 2u);
   for (auto const& owner : owned) {
     std::string const& id = owner.first;
-    auto read = c.partners().get(id);
+    auto read = partners.get(id);
     ASSERT_TRUE(read && read->key_contact());
     std::set<std::string> contacts{read->key_contact()->id};
     for (auto const& contact : read->contacts()) contacts.insert(contact.id);
     EXPECT_EQ(contacts.size(), 2u);
-    expect_exactly(c.partners().contacts(id), contacts);
+    expect_exactly(partners.contacts(id), contacts);
   }
 }
 

@@ -158,5 +158,22 @@ TEST_F(SessionTest, CompaniesListsTheAccessList) {
   EXPECT_EQ(fake_.count("GET", "/users/self"), 0u);  // no session needed
 }
 
+TEST(SessionAnswers, TheSessionChecksTheCompaniesAndTheUserItReads) {
+  // A base URL whose /companies or /users/self lists something else must not
+  // become a session: the company and user ids would be another record's.
+  for (char const* path : {"/companies", "/users/self"}) {
+    test::FakeFlowii fake;
+    std::string const p = path;
+    fake.on("GET", p, [p](HttpRequest const&) -> Result<HttpResponse> {
+      if (p == "/companies") return test::ok_json(test::json::array({test::resource("partner", "1")}));
+      return test::ok_json(test::resource("partner", "1"));
+    });
+    auto session = Client(fake.options()).session();
+    ASSERT_FALSE(session) << path;
+    EXPECT_EQ(session.status().code(), ErrorCode::kInvalidResponse) << session.status().to_string();
+    EXPECT_NE(session.status().message().find("\"partner\""), std::string::npos) << session.status().message();
+  }
+}
+
 }  // namespace
 }  // namespace flowii
