@@ -61,6 +61,9 @@ Result<HttpResponse> any_answer(HttpRequest const& request) {
   }
   if (path == "/companies")
     return json_response(200, R"({"data":[{"type":"company","id":"1","attributes":{"name":"A"}}]})");
+  if (path == "/users/self") {  // the session checks the type of what it reads
+    return json_response(200, R"({"data":{"type":"user","id":"7","attributes":{"name":"U"}}})");
+  }
   if (request.method == "GET") {
     return json_response(200, R"({"data":{"type":"thing","id":"1","attributes":{"content":"AA=="}}})");
   }

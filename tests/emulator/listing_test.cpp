@@ -220,7 +220,7 @@ TEST_F(Listing, FiltersThroughOtherModulesRecords) {
   EXPECT_TRUE(api().ids("/partners", {{"filter[business-case-created-from]", future}}).empty());
   EXPECT_TRUE(api().ids("/partners", {{"filter[order-state]", "987654"}}).empty());
   EXPECT_EQ(api().get("/partners", {{"filter[order-state]", "open"}}).status, 400);
-  // Accepted but not modelled: no effect.
+  // Every partner's own creation counts as activity, so since 1970 all are active.
   EXPECT_EQ(api().ids("/partners", {{"filter[active-from]", "0"}}).size(), demo_partners);
 }
 

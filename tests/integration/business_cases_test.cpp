@@ -251,15 +251,9 @@ TEST_F(BusinessCasesTest, WorkItemsOfACase) {
   // own case's record and not the other one's. No e-mails: FLOWii's API creates none.
   expect_own_records([&](int i) { return created_id(cases.create(sample(c, "Prípad s prácou " + std::to_string(i)))); },
                      [&](std::string const& id) {
-                       About const about{partner, id, ""};
-                       return std::map<std::string, std::string>{{"tasks", work.task(about)},
-                                                                 {"events", work.event(about)},
-                                                                 {"files", work.attachment(cases, id)}};
+                       return work.work_items({partner, id, ""}, cases, id);
                      },
-                     {{"tasks", ids_via(cases, &BusinessCasesApi::tasks)},
-                      {"events", ids_via(cases, &BusinessCasesApi::communications)},
-                      {"mails", ids_via(cases, &BusinessCasesApi::mails)},
-                      {"files", ids_via(cases, &BusinessCasesApi::attachments)}});
+                     work_item_lists(cases, cases));
 
   // The demo's e-mails: each under its own case only.
   std::set<std::string> mails_seen;

@@ -63,6 +63,15 @@ IdLister ids_via(Api& api, Result<Page<T>> (Base::*list)(std::string const&, Que
   };
 }
 
+/// The sub-lists that every owner of work items and files has: tasks, events,
+/// mails and files (partners, business cases, orders).
+inline std::map<std::string, IdLister> work_item_lists(WorkItemsApi& work, AttachmentsApi& files) {
+  return {{"tasks", ids_via(work, &WorkItemsApi::tasks)},
+          {"events", ids_via(work, &WorkItemsApi::communications)},
+          {"mails", ids_via(work, &WorkItemsApi::mails)},
+          {"files", ids_via(files, &AttachmentsApi::attachments)}};
+}
+
 /// owner id -> sub-list -> the one record the owner has there.
 using OwnedRecords = std::map<std::string, std::map<std::string, std::string>>;
 
@@ -445,6 +454,12 @@ class WorkMaker {
     if (!about.partner.empty()) o.set_partner(about.partner);
     if (!about.business_case.empty()) o.set_business_case(about.business_case);
     return created_id(c_.orders().create(o));
+  }
+
+  /// One task, event and file about `owner` (see work_item_lists()); FLOWii's
+  /// API creates no e-mails.
+  std::map<std::string, std::string> work_items(About const& about, AttachmentsApi& files, std::string const& owner) {
+    return {{"tasks", task(about)}, {"events", event(about)}, {"files", attachment(files, owner)}};
   }
 
   std::string const& user() {

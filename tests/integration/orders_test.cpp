@@ -300,20 +300,17 @@ TEST_F(OrdersTest, WorkItemsAndDocumentsOfAnOrder) {
   // Two new orders with one task, event, invoice and file each: each sub-list
   // holds its own order's record and not the other one's. No e-mails: FLOWii's
   // API creates none.
+  auto sublists = work_item_lists(orders, orders);
+  sublists.emplace("documents", ids_via(orders, &OrdersApi::documents));
   expect_own_records(
       [&](int i) { return created_id(orders.create(sample(c, "Zákazka s prácou " + std::to_string(i)))); },
       [&](std::string const& id) {
         About const about{partner, "", id};
-        return std::map<std::string, std::string>{{"tasks", work.task(about)},
-                                                  {"events", work.event(about)},
-                                                  {"documents", work.invoice(about)},
-                                                  {"files", work.attachment(orders, id)}};
+        auto records = work.work_items(about, orders, id);
+        records.emplace("documents", work.invoice(about));
+        return records;
       },
-      {{"tasks", ids_via(orders, &OrdersApi::tasks)},
-       {"events", ids_via(orders, &OrdersApi::communications)},
-       {"mails", ids_via(orders, &OrdersApi::mails)},
-       {"documents", ids_via(orders, &OrdersApi::documents)},
-       {"files", ids_via(orders, &OrdersApi::attachments)}});
+      sublists);
 
   // The demo's e-mails: each under its own order only.
   std::set<std::string> mails_seen;

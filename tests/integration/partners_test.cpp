@@ -247,24 +247,21 @@ TEST_F(PartnersTest, SubListsShowOnlyThisPartnersRecords) {
   // Two new partners, each with one record of every kind, so each sub-list has
   // exactly one known record of its own and one of the other partner's to leave
   // out. No e-mails: FLOWii's API creates none.
+  auto sublists = work_item_lists(partners, partners);
+  sublists.insert({{"business cases", ids_via(partners, &PartnersApi::business_cases)},
+                   {"orders", ids_via(partners, &PartnersApi::orders)},
+                   {"documents", ids_via(partners, &PartnersApi::documents)}});
   auto const owned = expect_own_records(
       [&](int i) { return created_id(partners.create(sample_partner("Podlist " + std::to_string(i) + " s.r.o."))); },
       [&](std::string const& id) {
         About const about{id, "", ""};
-        return std::map<std::string, std::string>{{"tasks", work.task(about)},
-                                                  {"events", work.event(about)},
-                                                  {"business cases", work.business_case(id)},
-                                                  {"orders", work.order(about)},
-                                                  {"documents", work.invoice(about)},
-                                                  {"files", work.attachment(partners, id)}};
+        auto records = work.work_items(about, partners, id);
+        records.insert({{"business cases", work.business_case(id)},
+                        {"orders", work.order(about)},
+                        {"documents", work.invoice(about)}});
+        return records;
       },
-      {{"tasks", ids_via(partners, &PartnersApi::tasks)},
-       {"events", ids_via(partners, &PartnersApi::communications)},
-       {"mails", ids_via(partners, &PartnersApi::mails)},
-       {"business cases", ids_via(partners, &PartnersApi::business_cases)},
-       {"orders", ids_via(partners, &PartnersApi::orders)},
-       {"documents", ids_via(partners, &PartnersApi::documents)},
-       {"files", ids_via(partners, &PartnersApi::attachments)}});
+      sublists);
   ASSERT_EQ(owned.size(), 2u);
   for (auto const& owner : owned) {
     std::string const& id = owner.first;
