@@ -44,12 +44,6 @@ Refs look_up(Client& c) {
   return r;
 }
 
-/// The outcome of a create: ok, or the error's code.
-template <typename T>
-Status status_of(Result<T> const& r) {
-  return r ? Status() : r.status();
-}
-
 struct Creator {
   char const* name;
   char const* path;   // where the POST goes

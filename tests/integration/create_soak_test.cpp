@@ -28,11 +28,6 @@ struct Target {
   std::function<Status(Client&, int, CallOptions const&)> create;  // the i-th create
 };
 
-template <typename T>
-Status status_of(Result<T> const& r) {
-  return r ? Status() : r.status();
-}
-
 std::vector<Target> targets() {
   return {
       {"partners", "/partners", true,

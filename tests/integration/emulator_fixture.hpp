@@ -27,6 +27,12 @@ namespace flowii::test {
 
 using EmulatorTest = testing::EmulatorTest;
 
+/// The outcome of a call that returns a value: ok, or its error.
+template <typename T>
+Status status_of(Result<T> const& r) {
+  return r ? Status() : r.status();
+}
+
 /// The ids of listed items.
 template <typename T>
 std::set<std::string> ids_of(std::vector<T> const& items) {
