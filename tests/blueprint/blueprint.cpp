@@ -100,18 +100,6 @@ bool in_ci() {
   return ci != nullptr && std::string(ci) == "true";
 }
 
-void BlueprintTest::SetUp() {
-  auto text = read_reference_file("flowii-api.apib");
-  if (!text) {
-    std::string const missing = "flowii-api.apib (FLOWii's official API Blueprint) not found in " + reference_dir() +
-                                "; configure with -DFLOWII_REFERENCE_DIR=<folder holding it> or set the "
-                                "FLOWII_REFERENCE_DIR environment variable";
-    if (in_ci()) FAIL() << missing << " (CI=true: the contract tests must run in CI)";
-    GTEST_SKIP() << missing;
-  }
-  actions_ = parse_blueprint(*text);
-}
-
 std::optional<std::string> read_reference_file(std::string const& name) {
   std::ifstream in(reference_dir() + "/" + name, std::ios::binary);
   if (!in) return std::nullopt;

@@ -7,8 +7,6 @@
 #ifndef FLOWII_TESTS_BLUEPRINT_BLUEPRINT_HPP
 #define FLOWII_TESTS_BLUEPRINT_BLUEPRINT_HPP
 
-#include <gtest/gtest.h>
-
 #include <optional>
 #include <string>
 #include <vector>
@@ -49,15 +47,6 @@ std::optional<std::string> read_reference_file(std::string const& name);
 /// True when the environment says this is a CI run (CI=true, as CI services set
 /// it): there a missing blueprint fails the contract tests instead of skipping them.
 bool in_ci();
-
-/// Base of the tests over the official blueprint: parses it into actions_. Without
-/// it the test is skipped (a developer clone without the reference folder), but in
-/// CI it fails, so that a lost reference folder cannot turn the contract green.
-class BlueprintTest : public ::testing::Test {
- protected:
-  void SetUp() override;
-  std::vector<BlueprintAction> actions_;
-};
 
 /// True when a concrete path ("/partners/12/files") matches a template ("/partners/{id}/files").
 bool path_matches(std::string const& path_template, std::string const& concrete_path);

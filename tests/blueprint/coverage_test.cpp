@@ -6,7 +6,7 @@
 //    recorded request is matched to the blueprint's templates.
 //  - Emulator: every action is sent to an in-process emulator; "no such route" (404
 //    with the emulator's unknown-path error) or 405 means the action is missing.
-#include "blueprint/blueprint.hpp"
+#include "blueprint/fixture.hpp"
 #include "blueprint/sdk_calls.hpp"
 
 #include <flowii/flowii.hpp>

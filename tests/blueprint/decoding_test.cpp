@@ -3,7 +3,7 @@
 // Every JSON response example of FLOWii's official blueprint, fed to the typed
 // models: each resource in `data` and `included` must have a model, and every
 // declared field present in the example must have the declared kind.
-#include "blueprint/blueprint.hpp"
+#include "blueprint/fixture.hpp"
 #include "blueprint/model_registry.hpp"
 #include "core/jsonapi.hpp"
 

@@ -6,7 +6,7 @@
 // methods only, sent through the fake transport, and compared with the example
 // as JSON. The differences the SDK keeps on purpose are listed below with their
 // reasons; any other difference fails, and so does a listed one that is gone.
-#include "blueprint/blueprint.hpp"
+#include "blueprint/fixture.hpp"
 #include "core/base64.hpp"
 
 #include <flowii/flowii.hpp>
