@@ -9,9 +9,7 @@
 
 #include <flowii/flowii.hpp>
 
-#include <chrono>
 #include <cstdlib>
-#include <ctime>
 #include <iostream>
 #include <string>
 
@@ -51,24 +49,14 @@ inline Connection connect(char const* program) {
   return Connection{*client, *session};
 }
 
-/// Today plus `days` (negative: in the past), in UTC.
-inline flowii::Date day(int days) {
-  std::time_t const t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now()) + days * 86400;
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  return flowii::Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
-}
+/// Today plus `days` (negative: in the past), on this machine's calendar.
+inline flowii::Date day(int days) { return flowii::Date::today().plus_days(days); }
 
 /// Midnight of that day, for date-time attributes.
 inline flowii::DateTime midnight(int days) { return flowii::DateTime::from_date(day(days)); }
 
 /// Now plus `days`, as the local wall-clock time FLOWii expects (no zone).
-inline flowii::DateTime local_time(int days) {
-  std::time_t const t = std::time(nullptr) + std::time_t{86400} * days;
-  std::tm tm{};
-  localtime_r(&t, &tm);
-  return flowii::DateTime{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec};
-}
+inline flowii::DateTime local_time(int days) { return flowii::DateTime::local().plus_days(days); }
 
 }  // namespace examples
 

@@ -10,26 +10,10 @@
 #include "example_support.hpp"
 
 #include <cstdlib>
-#include <ctime>
 #include <iostream>
 #include <string>
 
 using examples::fail;
-
-namespace {
-
-/// The local calendar day of `t` as FLOWii's zone-less date-time at midnight.
-flowii::DateTime day_of(std::time_t t) {
-  std::tm local{};
-#if defined(_WIN32)
-  localtime_s(&local, &t);
-#else
-  localtime_r(&t, &local);
-#endif
-  return flowii::DateTime{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday, 0, 0, 0};
-}
-
-}  // namespace
 
 int main() {
   auto [client, session] = examples::connect("invoice_pdf");
@@ -74,13 +58,12 @@ int main() {
   auto accounts = invoicing.bank_accounts().list();
   if (!accounts) fail("listing bank accounts", accounts.status());
 
-  std::time_t const now = std::time(nullptr);
-  flowii::DateTime const issued = day_of(now);
+  flowii::DateTime const issued = flowii::DateTime::from_date(flowii::Date::today());
   flowii::Document invoice;
   invoice.set_document_type(flowii::DocumentType::kInvoice)
       .set_issue_date(issued)
       .set_delivery_date(issued)
-      .set_maturity(day_of(now + 14 * 24 * 3600))
+      .set_maturity(issued.plus_days(14))
       .set_numbering_sequence(sequence.id())
       .set_company_data(issuer.id())
       .set_partner(partner.id())

@@ -20,11 +20,12 @@ class AttendanceApi : public virtual Endpoint {
 
   /// Records an attendance event (POST /attendanceevents), e.g. a clock-in:
   ///   AttendanceEvent().set_attendance_type(AttendanceType::kArrival).set_date_time(t)
-  /// The event is for the signed-in user unless it links another user.
-  /// Returns it with its new id.
+  /// FLOWii requires `type` and `user`: the signed-in user unless the event
+  /// links another (an id from `client.account().users()`). Returns it with its new id.
   virtual Result<AttendanceEvent> record_event(AttendanceEvent const& event, CallOptions const& options = {});
-  /// Plans an absence over whole days (POST /plannedabsences); for the signed-in
-  /// user unless it links another user. Returns it with its new id.
+  /// Plans an absence over whole days (POST /plannedabsences). FLOWii requires
+  /// `type` (documented: the absences, 5-12 and 15), `date-from`, `date-to` (both
+  /// included) and `user`, as for record_event(). Returns it with its new id.
   virtual Result<PlannedAbsence> plan_absence(PlannedAbsence const& absence, CallOptions const& options = {});
   /// The signed-in user's attendance totals (GET /summary/attendance).
   virtual Result<AttendanceSummary> summary(CallOptions const& options = {});

@@ -21,6 +21,11 @@ namespace flowii {
 ///   tasks / communications / mails                      (WorkItemsApi: the case's work)
 ///   upload_attachment / attachments                     (AttachmentsApi: /businesscases/{id}/files)
 ///
+/// create(): FLOWii requires `name`, `created`, `state` (from states().list(),
+/// picked by business_case_state_type()) and `partner` (an id from
+/// `client.partners()`); `responsible-users` takes user ids
+/// (`client.session()->user_id`, `client.account().users()`).
+///
 /// Moving a case to "won": pick a state whose business_case_state_type() is kWon
 /// from states().list(), set_state(id) on the case read by get(), then update().
 class BusinessCasesApi : public CrudApi<BusinessCase, BusinessCaseQuery>, public AttachmentsApi, public WorkItemsApi {

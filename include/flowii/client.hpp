@@ -21,6 +21,7 @@
 #include <flowii/tasks.hpp>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -88,6 +89,11 @@ class Client {
   RawApi& raw();
 
   ClientOptions const& options() const;
+
+  /// The tokens the client holds now, renewals included, to be saved for a later
+  /// run (ClientOptions::tokens); nullopt when it holds none (no call yet, or the
+  /// credentials were refused). Secrets: never print or log them.
+  std::optional<Tokens> tokens() const;
 
  private:
   struct State;

@@ -23,6 +23,10 @@ struct Date {
 
   /// Parses "YYYY-MM-DD" (also accepts a trailing "T00:00:00"). nullopt when invalid.
   static std::optional<Date> parse(std::string_view text);
+  /// Today on this machine's calendar (its local time zone).
+  static Date today();
+  /// The date `days` later (earlier when negative), across months and years.
+  Date plus_days(int days) const;
   std::string to_string() const;
 
   friend bool operator==(Date const& a, Date const& b) {
@@ -46,6 +50,11 @@ struct DateTime {
   /// (FLOWii does not send them). nullopt when invalid.
   static std::optional<DateTime> parse(std::string_view text);
   static DateTime from_date(Date d) { return DateTime{d.year, d.month, d.day, 0, 0, 0}; }
+  /// This machine's local wall-clock time at `when` (now by default), to the
+  /// second: what FLOWii expects when the machine and the company share a zone.
+  static DateTime local(std::chrono::system_clock::time_point when = std::chrono::system_clock::now());
+  /// The same clock time `days` later (earlier when negative), across months and years.
+  DateTime plus_days(int days) const;
   Date date() const { return Date{year, month, day}; }
   /// "YYYY-MM-DDTHH:mm:ss", as FLOWii expects.
   std::string to_string() const;
@@ -71,6 +80,9 @@ struct UnixTime {
 
 /// Days since 1970-01-01 for a proleptic Gregorian date (exposed for tests and tools).
 std::int64_t days_from_civil(int year, int month, int day) noexcept;
+
+/// The date `days` after 1970-01-01 (the inverse of days_from_civil).
+Date civil_from_days(std::int64_t days) noexcept;
 
 /// Days in `month` (1-12) of `year`, proleptic Gregorian (February 29 in leap years).
 int days_in_month(int year, int month) noexcept;

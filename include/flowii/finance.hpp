@@ -26,14 +26,20 @@ class FinanceApi : public CrudApi<CashFlow, CashFlowQuery> {
   FinanceApi() = default;  // for mocks
   explicit FinanceApi(std::shared_ptr<detail::Core> core);
 
-  /// Records an income or expense; returns it with its new id.
+  /// Records an income or expense; returns it with its new id. FLOWii requires
+  /// `type` (CashFlowType) and `company-id` (filled in). `invoice` pairs it with
+  /// an invoice: the document id, e.g. from PartnersApi::documents(). Other
+  /// links: partner, company data, business case, order allocations, category,
+  /// and `currency` (no documented list; FLOWii's examples link EUR as 44).
   Result<CashFlow> create(CashFlow const& cash_flow, CallOptions const& options = {}) override;
   /// PATCHes the cash flow (read it first: the object is sent as it is).
   Status update(CashFlow const& cash_flow, CallOptions const& options = {}) override;
 
   /// Posts a bank transaction; FLOWii pairs it with the invoice whose variable
-  /// symbol it carries. Returns the id of the cash flow FLOWii recorded for it
-  /// (read it with get(); its invoice() tells whether the pairing succeeded).
+  /// symbol it carries. FLOWii requires `type`, `amount` and `company-id`
+  /// (filled in); `currency` is an alpha code ("EUR"). Returns the id of the
+  /// cash flow FLOWii recorded for it (read it with get(); its invoice() tells
+  /// whether the pairing succeeded).
   virtual Result<std::string> post_transaction(CashFlowTransaction const& transaction, CallOptions const& options = {});
 };
 

@@ -44,6 +44,15 @@ class InvoicingApi : public virtual Endpoint {
   /// allocations. Returns what was sent plus the new id and the `serial-nr`
   /// FLOWii assigned from the numbering sequence. Not retried unless the request
   /// provably never reached FLOWii.
+  ///
+  /// FLOWii documents no required fields here; a document needs `type`, a
+  /// `numbering-sequence` of that type and of its `company-data`
+  /// (numbering_sequences(type, company_data_id), with the id from
+  /// company_data().list()) and a `partner`. Each item needs `name` and `quantity`,
+  /// and either a `good` (`client.goods()`) or its own `unit-price`,
+  /// `unit-price-type`, `vat-rate` and unit (`client.goods().units()`). Payment
+  /// method, bank account, delivery type and category come from the code lists
+  /// below.
   virtual Result<Document> create(Document const& document, CallOptions const& options = {});
   /// The document as PDF. `language` is a BCP 47 code ("sk", "hu", "en"); empty
   /// lets FLOWii choose. The bytes and content type are returned as sent.

@@ -7,6 +7,7 @@
 #define FLOWII_LOGGING_HPP
 
 #include <functional>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,6 +29,11 @@ struct LogOptions {
 
 /// A sink that writes "flowii <level>: <message>" lines to stderr.
 LogSink stderr_log_sink();
+
+/// The same lines as stderr_log_sink(), written to `out` under a lock (so lines
+/// from concurrent calls never interleave). `out` must outlive every client that
+/// uses the sink.
+LogSink stream_log_sink(std::ostream& out);
 
 /// LogOptions from the FLOWII_LOG environment variable (for examples and tools):
 /// unset or invalid -> kOff; otherwise that level with stderr_log_sink().

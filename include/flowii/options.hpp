@@ -10,6 +10,7 @@
 #include <flowii/result.hpp>
 
 #include <chrono>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -79,6 +80,38 @@ struct RateLimitOptions {
   std::chrono::milliseconds per{1000};
 };
 
+/// OAuth tokens as a client holds them, for a program that keeps them between runs
+/// (the `flowii` command line's session file). They are credentials: store them
+/// where only their user can read them, and never print or log them.
+struct Tokens {
+  std::string access_token;   ///< empty: only the refresh token is known
+  std::string refresh_token;  ///< empty: none
+  /// When the access token expires, in calendar time (ClientOptions::wall_clock),
+  /// because a steady clock means nothing to another process.
+  std::chrono::system_clock::time_point expires_at;
+};
+
+/// Something a call is about to do that takes a while, reported to
+/// ClientOptions::on_event so that a program can tell its user why it waits.
+/// It never holds a secret.
+struct CallEvent {
+  enum class Kind {
+    /// Waiting `wait` (backoff or FLOWii's Retry-After) before attempt `attempt`
+    /// of `max_attempts`.
+    kRetryWait,
+    /// A create's answer was lost: after waiting `wait` the SDK looks in FLOWii for
+    /// the record it may have made (ReconcileOptions); `attempt` is the send.
+    kReconcile,
+  };
+  Kind kind = Kind::kRetryWait;
+  /// Why: the failed attempt (kRateLimited with HTTP 429, kOutcomeUnknown, ...);
+  /// `cause.request()` names the call ("GET /partners").
+  Status cause;
+  std::chrono::milliseconds wait{0};
+  int attempt = 0;
+  int max_attempts = 0;
+};
+
 /// Per-call overrides.
 struct CallOptions {
   /// Overrides the operation's idempotency (true: may be retried like a GET).
@@ -120,6 +153,16 @@ struct ClientOptions {
   std::function<std::chrono::system_clock::time_point()> wall_clock;
   /// Seed for backoff jitter; 0 = random.
   std::uint64_t jitter_seed = 0;
+
+  /// Called on the calling thread before each retry wait and each reconciliation
+  /// of a lost create, for progress display. Must be quick and must not throw.
+  std::function<void(CallEvent const&)> on_event;
+
+  /// Tokens saved by an earlier run (Client::tokens()): a live access token is used
+  /// instead of a token request, and when it is due for renewal the refresh token is
+  /// tried before the password grant. Stale or revoked tokens cost a renewal, never
+  /// a failure. Credentials are still needed for that renewal.
+  std::optional<Tokens> tokens;
 
   /// Reads FLOWII_API_URL (default https://api.flowii.com), FLOWII_API_KEY,
   /// FLOWII_USERNAME, FLOWII_PASSWORD, FLOWII_COMPANY_ID and FLOWII_LOG. The error

@@ -22,9 +22,12 @@ namespace flowii {
 ///   tasks / communications / mails                      (WorkItemsApi: the order's work)
 ///   upload_attachment / attachments                     (AttachmentsApi: /orders/{id}/files)
 ///
-/// Creating an order the way FLOWii accepts it: name, created, state, partner,
-/// user (the session user: client.session()->user_id) and responsible-users; then
-/// get(id) to read the `serial-nr` FLOWii assigned.
+/// create(): FLOWii's schema requires `created`, `state` (from states().list(),
+/// picked by order_state_type()) and `user` (the creator, usually
+/// `client.session()->user_id`); name, partner and responsible-users make it
+/// useful. `type` is a top-level type from types().list() and `subtype` one of
+/// types().children(type_id); `business-case` links the case it came from.
+/// FLOWii answers with the id only: get(id) reads the `serial-nr` it assigned.
 class OrdersApi : public CrudApi<Order, OrderQuery>, public AttachmentsApi, public WorkItemsApi {
  public:
   OrdersApi() = default;  // for mocks

@@ -18,6 +18,16 @@
 
 namespace flowii {
 
+/// /partners: CRUD (list with PartnerQuery filters), sub-lists, attachments,
+/// exports, custom fields, tags, partner types and subtypes.
+///
+/// create(): FLOWii requires `name` and `type` (PartnerType). Addresses, the key
+/// contact, further contacts, bank accounts and tags go nested into the same
+/// call (`set_billing_address(Address()...)`, `add_contacts(Contact()...)`). Ids:
+/// an address's country from `client.account().countries()`, the partner type
+/// and subtype from types().list() and types().children(), the responsible user
+/// from `client.session()->user_id` or `client.account().users()`. Contacts added
+/// later: get(), add_contacts(), update().
 class PartnersApi : public CrudApi<Partner, PartnerQuery>, public AttachmentsApi, public WorkItemsApi {
  public:
   PartnersApi() = default;  // for mocks

@@ -16,8 +16,10 @@ namespace flowii {
 /// `<collection>/<id>/files`: upload and list attachments.
 class AttachmentsApi : public virtual Endpoint {
  public:
-  /// Uploads a file (the SDK base64-encodes it). Returns the new file's id; read
-  /// or delete it later through client.account().files().
+  /// Uploads a file (the SDK base64-encodes it) to the record `owner_id` of this
+  /// module. FLOWii's schema requires only `company-id` (sent as companyId);
+  /// FileUpload always sends the name and content too. Returns the new file's
+  /// id; read or delete it later through client.account().files().
   virtual Result<std::string> upload_attachment(std::string const& owner_id, FileUpload const& file,
                                                 CallOptions const& options = {});
   virtual Result<Page<FileInfo>> attachments(std::string const& owner_id, Query const& query = {},

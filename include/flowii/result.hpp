@@ -36,14 +36,16 @@ class Result {
     check();
     return *value_;
   }
-  T&& value() && {
+  // By value, not T&&: `for (auto& x : client.list_all().value())` then loops
+  // over a value that lives as long as the loop, not over a destroyed temporary.
+  T value() && {
     check();
     return std::move(*value_);
   }
 
   T& operator*() & { return value(); }
   T const& operator*() const& { return value(); }
-  T&& operator*() && { return std::move(*this).value(); }
+  T operator*() && { return std::move(*this).value(); }
   T* operator->() { return &value(); }
   T const* operator->() const { return &value(); }
 

@@ -20,6 +20,10 @@ namespace flowii {
 
 /// /communications: CRUD (paged list with CommunicationQuery filters),
 /// attachments, and the code lists /communicationcategories and /communicationtypes.
+///
+/// create(): FLOWii requires `state` (CommunicationState), `user` (who carries it
+/// out, e.g. `client.session()->user_id`) and `partner`; `type` and `category`
+/// come from types().list() and categories().list().
 class CommunicationsApi : public CrudApi<Communication, CommunicationQuery>, public AttachmentsApi {
  public:
   CommunicationsApi() = default;  // for mocks
@@ -38,6 +42,11 @@ class CommunicationsApi : public CrudApi<Communication, CommunicationQuery>, pub
 /// /tasks: CRUD (paged list with TaskQuery filters; activities are created
 /// inline, see Task), attachments, activities, activity intervals, messages,
 /// custom fields, task categories, activity types and communications.
+///
+/// create(): FLOWii requires `caption` and at least one activity
+/// (Task::add_activities), each with `state` and `activity-type` (an id from
+/// activity_types().list()); an activity's `user` is its assignee. FLOWii answers
+/// with the task's id only: activities(task_id) gives the activities' ids.
 class TasksApi : public CrudApi<Task, TaskQuery>, public AttachmentsApi {
  public:
   TasksApi() = default;  // for mocks
@@ -61,8 +70,9 @@ class TasksApi : public CrudApi<Task, TaskQuery>, public AttachmentsApi {
   virtual Result<Page<ActivityInterval>> activity_intervals_of(std::string const& task_id,
                                                                std::string const& activity_id, Query const& query = {},
                                                                CallOptions const& options = {});
-  /// Logs an interval; `interval.activity()` must be one of the task's activities.
-  /// Returns it with the new id.
+  /// Logs an interval of work. FLOWii requires `activity`: one of the task's
+  /// activities, with its id from activities(task_id); `from` and `to` are local
+  /// date-times. Returns it with the new id.
   virtual Result<ActivityInterval> create_activity_interval(std::string const& task_id,
                                                             ActivityInterval const& interval,
                                                             CallOptions const& options = {});

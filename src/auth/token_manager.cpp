@@ -37,6 +37,28 @@ std::uint64_t TokenManager::requests() const {
   return requests_;
 }
 
+void TokenManager::seed(Held const& tokens) {
+  std::lock_guard<std::mutex> lk(mu_);
+  refresh_token_ = tokens.refresh;
+  current_.reset();
+  if (tokens.access.empty()) return;
+  // The token's lifetime is not known here, so the whole margin applies: a token
+  // saved close to its expiry is renewed at once.
+  current_ = Token{tokens.access, tokens.expires_at - margin_, tokens.expires_at};
+}
+
+std::optional<TokenManager::Held> TokenManager::held() const {
+  std::lock_guard<std::mutex> lk(mu_);
+  if (!current_ && refresh_token_.empty()) return std::nullopt;
+  Held h;
+  h.refresh = refresh_token_;
+  if (current_) {
+    h.access = current_->access;
+    h.expires_at = current_->expires_at;
+  }
+  return h;
+}
+
 Result<std::string> TokenManager::token() {
   std::unique_lock<std::mutex> lk(mu_);
   while (true) {

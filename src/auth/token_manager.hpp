@@ -36,6 +36,18 @@ class TokenManager {
   /// Token requests sent so far (for tests and diagnostics).
   std::uint64_t requests() const;
 
+  /// The tokens held now, as a saved session keeps them.
+  struct Held {
+    std::string access;  ///< empty: only a refresh token
+    std::chrono::steady_clock::time_point expires_at;
+    std::string refresh;
+  };
+  /// Starts from tokens an earlier run saved: `access` (may be empty) until
+  /// `expires_at` less the renewal margin, then the refresh grant with `refresh`.
+  void seed(Held const& tokens);
+  /// nullopt when there is neither an access nor a refresh token.
+  std::optional<Held> held() const;
+
  private:
   struct Token {
     std::string access;

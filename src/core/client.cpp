@@ -54,6 +54,7 @@ AttendanceApi& Client::attendance() { return state_->attendance; }
 AccountApi& Client::account() { return state_->account; }
 RawApi& Client::raw() { return state_->raw; }
 ClientOptions const& Client::options() const { return state_->core->options(); }
+std::optional<Tokens> Client::tokens() const { return state_->core->tokens(); }
 
 RawApi::RawApi(std::shared_ptr<detail::Core> core) : Endpoint(std::move(core), "") {}
 

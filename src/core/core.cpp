@@ -175,6 +175,15 @@ Core::Core(ClientOptions options)
   if (!options_.clock) options_.clock = [] { return std::chrono::steady_clock::now(); };
   if (!options_.sleep) options_.sleep = [](std::chrono::milliseconds d) { std::this_thread::sleep_for(d); };
   if (!options_.wall_clock) options_.wall_clock = [] { return std::chrono::system_clock::now(); };
+  if (options_.tokens) {
+    // Saved tokens carry calendar time; the token cache runs on the steady clock.
+    // A year either way is far beyond any token's life, and keeps the sum in range.
+    auto const year = std::chrono::duration_cast<std::chrono::system_clock::duration>(std::chrono::hours(24 * 366));
+    auto const left = std::clamp(options_.tokens->expires_at - options_.wall_clock(), -year, year);
+    tokens_.seed({options_.tokens->access_token,
+                  options_.clock() + std::chrono::duration_cast<std::chrono::steady_clock::duration>(left),
+                  options_.tokens->refresh_token});
+  }
   transport_ = options_.transport ? options_.transport : make_curl_transport(options_.transport_options);
   rng_.seed(options_.jitter_seed != 0 ? options_.jitter_seed : std::random_device{}());
   user_agent_ = std::string("flowii-cpp/") + version_string();
@@ -203,6 +212,14 @@ Core::Core(ClientOptions options)
       config_error_ = Status(ErrorCode::kInvalidArgument, "missing credentials:" + missing);
     }
   }
+}
+
+std::optional<Tokens> Core::tokens() const {
+  auto held = tokens_.held();
+  if (!held) return std::nullopt;
+  auto const left = held->expires_at - options_.clock();
+  return Tokens{held->access, held->refresh,
+                options_.wall_clock() + std::chrono::duration_cast<std::chrono::system_clock::duration>(left)};
 }
 
 bool Core::logs(LogLevel level) const {
@@ -388,6 +405,7 @@ Result<HttpResponse> Core::send_with_retries(Call const& call, std::string const
       return last.with_message(with_suffix(last, "(the retry deadline RetryOptions::total_timeout would pass)"));
     }
     log(LogLevel::kInfo, "retrying " + where + " in " + std::to_string(delay.count()) + " ms");
+    notify(CallEvent{CallEvent::Kind::kRetryWait, last, delay, retries_used + 1, max_attempts});
     options_.sleep(delay);
   }
 }

@@ -59,6 +59,12 @@ class Core {
   bool next_links_seen() const { return next_links_seen_.load(std::memory_order_relaxed); }
   void note_next_link() { next_links_seen_.store(true, std::memory_order_relaxed); }
   std::uint64_t token_requests() const { return tokens_.requests(); }
+  /// The tokens held now, in calendar time (Client::tokens()).
+  std::optional<Tokens> tokens() const;
+  /// Tells ClientOptions::on_event, if set.
+  void notify(CallEvent const& event) const {
+    if (options_.on_event) options_.on_event(event);
+  }
 
   void log(LogLevel level, std::string const& message) const;
   /// Whether log(level, ...) would reach the sink: callers skip building messages otherwise.

@@ -1,7 +1,10 @@
 // Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
 #include <flowii/datetime.hpp>
 
+#include <time.h>  // localtime_r
+
 #include <cstdio>
+#include <ctime>
 #include <tuple>
 
 namespace flowii {
@@ -41,6 +44,36 @@ std::int64_t days_from_civil(int y, int m, int d) noexcept {
   unsigned const doy = (153u * static_cast<unsigned>(m + (m > 2 ? -3 : 9)) + 2u) / 5u + static_cast<unsigned>(d) - 1u;
   unsigned const doe = yoe * 365u + yoe / 4u - yoe / 100u + doy;
   return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
+}
+
+Date civil_from_days(std::int64_t days) noexcept {
+  // The inverse of days_from_civil (same algorithm, same calendar).
+  days += 719468;
+  std::int64_t const era = (days >= 0 ? days : days - 146096) / 146097;
+  auto const doe = static_cast<unsigned>(days - era * 146097);
+  unsigned const yoe = (doe - doe / 1460u + doe / 36524u - doe / 146096u) / 365u;
+  unsigned const doy = doe - (365u * yoe + yoe / 4u - yoe / 100u);
+  unsigned const mp = (5u * doy + 2u) / 153u;
+  int const day = static_cast<int>(doy - (153u * mp + 2u) / 5u + 1u);
+  int const month = static_cast<int>(mp < 10u ? mp + 3u : mp - 9u);
+  auto const year = static_cast<int>(static_cast<std::int64_t>(yoe) + era * 400 + (month <= 2 ? 1 : 0));
+  return Date{year, month, day};
+}
+
+Date Date::today() { return DateTime::local().date(); }
+
+Date Date::plus_days(int days) const { return civil_from_days(days_from_civil(year, month, day) + days); }
+
+DateTime DateTime::local(std::chrono::system_clock::time_point when) {
+  std::time_t const t = std::chrono::system_clock::to_time_t(when);
+  std::tm tm{};
+  localtime_r(&t, &tm);  // thread-safe, unlike std::localtime
+  return DateTime{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec};
+}
+
+DateTime DateTime::plus_days(int days) const {
+  Date const d = date().plus_days(days);
+  return DateTime{d.year, d.month, d.day, hour, minute, second};
 }
 
 std::optional<Date> Date::parse(std::string_view text) {

@@ -6,11 +6,27 @@
 #include <array>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
+#include <mutex>
+#include <ostream>
 
 namespace flowii {
 namespace {
 
 constexpr std::array<char const*, 6> kLevelNames = {"trace", "debug", "info", "warn", "error", "off"};
+
+/// "flowii <level>: <message>\n".
+std::string log_line(LogLevel level, std::string_view message) {
+  std::string line = "flowii ";
+  line += to_string(level);
+  line += ": ";
+  line.reserve(line.size() + message.size() + 1);
+  // One message is one line: embedded line breaks and other control characters
+  // would let a message forge further log lines.
+  detail::append_printable(line, message);
+  line += '\n';
+  return line;
+}
 
 }  // namespace
 
@@ -30,17 +46,19 @@ std::optional<LogLevel> parse_log_level(std::string_view text) {
 
 LogSink stderr_log_sink() {
   return [](LogLevel level, std::string_view message) {
-    std::string line = "flowii ";
-    line += to_string(level);
-    line += ": ";
-    line.reserve(line.size() + message.size() + 1);
-    // One message is one line: embedded line breaks and other control characters
-    // would let a message forge further log lines.
-    detail::append_printable(line, message);
-    line += '\n';
+    std::string const line = log_line(level, message);
     // A single fwrite holds the stream's lock for the whole line (POSIX flockfile),
     // so lines from concurrent calls never interleave; stderr is unbuffered.
     std::fwrite(line.data(), 1, line.size(), stderr);
+  };
+}
+
+LogSink stream_log_sink(std::ostream& out) {
+  auto const mu = std::make_shared<std::mutex>();
+  return [&out, mu](LogLevel level, std::string_view message) {
+    std::string const line = log_line(level, message);
+    std::lock_guard<std::mutex> lock(*mu);
+    out << line << std::flush;
   };
 }
 

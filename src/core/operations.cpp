@@ -172,6 +172,7 @@ Result<Resource> create(Core& core, std::string const& path, Resource const& res
     if (lost.code() != ErrorCode::kOutcomeUnknown || reconcile == Reconcile::kNo || !settings.enabled) return lost;
 
     core.log(LogLevel::kWarn, call.method + " " + path + ": outcome unknown; looking for the record in FLOWii");
+    core.notify(CallEvent{CallEvent::Kind::kReconcile, lost, settings.settle, send, sends});
     core.options().sleep(settings.settle);
     auto found = find_created(core, path, resource, attempted, options);
     if (!found) {

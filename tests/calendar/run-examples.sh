@@ -4,9 +4,8 @@
 #   run-examples.sh <flowii-emulator> <example> [<example>...]
 set -euo pipefail
 emulator="$1"; shift
-with_emulator="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/scripts/with-emulator.sh"
 for example in "$@"; do
-  if ! bash "$with_emulator" "$emulator" "$example" >"$(basename "$example").out" 2>&1; then
+  if ! "$emulator" --port 0 -- "$example" >"$(basename "$example").out" 2>&1; then
     cat "$(basename "$example").out" >&2
     echo "run-examples.sh: $(basename "$example") failed" >&2
     exit 1

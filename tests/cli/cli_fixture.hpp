@@ -2,7 +2,10 @@
 //
 // Test fixture: flowii::cli::run in-process against an in-process emulator,
 // with the demo credentials in an injected environment and a private, empty
-// home directory (so no real config file is ever read).
+// home directory (so no real config file or saved session is ever read). The
+// command's client and the emulator share the virtual time of
+// flowii::testing::EmulatorTest: a Retry-After or backoff wait returns at once,
+// and the emulator's clock moves only when a test or a wait moves it.
 //
 // What a command did is checked against the emulator itself, never through the
 // SDK the CLI is built on (an SDK bug would cancel out): its seeded demo data
@@ -15,14 +18,16 @@
 
 #include <flowii/cli/run.hpp>
 #include <flowii/emulator/emulator.hpp>
+#include <flowii/options.hpp>
+#include <flowii/testing/emulator_fixture.hpp>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -45,22 +50,23 @@ struct Outcome {
   std::string err;
 };
 
-class CliTest : public ::testing::Test {
+class CliTest : public flowii::testing::EmulatorTest {
  protected:
   void SetUp() override {
-    emu_ = std::make_unique<emulator::Emulator>();
-    emu_->start();
+    EmulatorTest::SetUp();
+    emu_ = &EmulatorTest::emu();
     std::string tmpl = (std::filesystem::temp_directory_path() / "flowii-cli-XXXXXX").string();
     ASSERT_NE(::mkdtemp(tmpl.data()), nullptr);
     home_ = tmpl;
   }
   void TearDown() override {
-    emu_->stop();
+    EmulatorTest::TearDown();
     std::error_code ignored;
     std::filesystem::remove_all(home_, ignored);
   }
 
-  /// The demo user's credentials in company 1, and a home without config.
+  /// The demo user's credentials in company 1, a home without config or saved
+  /// session, and the fixture's virtual time for the command's client.
   Environment env() const {
     Environment e;
     e.variables = {{"FLOWII_API_URL", emu_->base_url()},
@@ -70,6 +76,11 @@ class CliTest : public ::testing::Test {
                    {"FLOWII_COMPANY_ID", "1"},
                    {"HOME", home_.string()},
                    {"XDG_CONFIG_HOME", (home_ / "config").string()}};
+    e.adjust_client = [time = options()](ClientOptions& o) {
+      o.clock = time.clock;
+      o.sleep = time.sleep;
+      o.wall_clock = time.wall_clock;
+    };
     return e;
   }
 
@@ -122,11 +133,80 @@ class CliTest : public ::testing::Test {
 
   emulator::Emulator& emu() { return *emu_; }
   std::filesystem::path const& home() const { return home_; }
+  /// Where the command saves sessions (the default under the test's home).
+  std::filesystem::path session_dir() const { return home_ / ".local" / "state" / "flowii"; }
 
  private:
-  std::unique_ptr<emulator::Emulator> emu_;
+  emulator::Emulator* emu_ = nullptr;  // the fixture's, reachable from const helpers
   std::filesystem::path home_;
 };
+
+/// Splits a command line like sh does for the quoting the guide uses:
+/// '...' literally, "..." with \" and \\, a # at the start of a word ends the line.
+inline std::vector<std::string> split_words(std::string const& line) {
+  std::vector<std::string> words;
+  std::string word;
+  bool in_word = false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    char const c = line[i];
+    if (std::isspace(static_cast<unsigned char>(c)) != 0) {
+      if (in_word) words.push_back(word);
+      word.clear();
+      in_word = false;
+    } else if (c == '#' && !in_word) {
+      break;
+    } else if (c == '\'') {
+      auto const end = line.find('\'', i + 1);
+      word += line.substr(i + 1, end - i - 1);
+      i = end;
+      in_word = true;
+    } else if (c == '"') {
+      for (++i; i < line.size() && line[i] != '"'; ++i) {
+        if (line[i] == '\\' && i + 1 < line.size() && (line[i + 1] == '"' || line[i + 1] == '\\')) ++i;
+        word += line[i];
+      }
+      in_word = true;
+    } else {
+      word += c;
+      in_word = true;
+    }
+  }
+  if (in_word) words.push_back(word);
+  return words;
+}
+
+/// The rows of the first Markdown table after the heading line `heading` (e.g.
+/// "## Exit codes") of the file `path`: each row's cells, trimmed, without the
+/// header row and the separator row.
+inline std::vector<std::vector<std::string>> markdown_table(std::string const& path, std::string const& heading) {
+  std::ifstream in(path);
+  std::vector<std::vector<std::string>> rows;
+  bool in_section = false;
+  bool header_seen = false;
+  for (std::string line; std::getline(in, line);) {
+    if (line.rfind("#", 0) == 0) in_section = line == heading;
+    if (!in_section) continue;
+    if (line.rfind("|", 0) != 0) {
+      if (!rows.empty()) break;  // the table has ended
+      continue;
+    }
+    if (!header_seen || line.find_first_not_of("|-: ") == std::string::npos) {
+      header_seen = true;
+      continue;
+    }
+    std::vector<std::string> cells;
+    std::size_t start = 1;
+    for (auto bar = line.find('|', start); bar != std::string::npos; bar = line.find('|', start)) {
+      std::string cell = line.substr(start, bar - start);
+      auto const first = cell.find_first_not_of(' ');
+      cell = first == std::string::npos ? std::string() : cell.substr(first, cell.find_last_not_of(' ') - first + 1);
+      cells.push_back(cell);
+      start = bar + 1;
+    }
+    rows.push_back(std::move(cells));
+  }
+  return rows;
+}
 
 /// What a failure report prints: the code, then both streams.
 inline std::string describe(Outcome const& o) {

@@ -193,6 +193,27 @@ TEST_F(CommandsTest, ListsInEveryFormat) {
   for (auto const& e : lists) EXPECT_EQ(e.query, "companyId=1&page[number]=0&page[size]=50");
 }
 
+TEST_F(CommandsTest, JsonLinesAreOneResourceObjectPerLine) {
+  auto const stored = records("partner");
+  auto const o = flowii({"partners", "list", "--all", "--output", "jsonl"});
+  ASSERT_EQ(o.code, 0) << describe(o);
+  ASSERT_EQ(lines(o.out), stored.size());
+  std::istringstream in(o.out);
+  std::string line;
+  for (auto const& r : stored) {
+    std::getline(in, line);
+    auto const object = json::parse(line);  // each line a whole JSON document
+    EXPECT_EQ(object["type"], "partner");
+    EXPECT_EQ(object["id"], r["id"]);
+    EXPECT_EQ(object["attributes"]["name"], r["attributes"]["name"]);
+  }
+
+  auto const one = flowii({"partners", "get", stored.front()["id"], "--output", "jsonl"});
+  ASSERT_EQ(one.code, 0) << describe(one);
+  ASSERT_EQ(lines(one.out), 1u) << one.out;
+  EXPECT_EQ(json::parse(one.out)["id"], stored.front()["id"]);
+}
+
 TEST_F(CommandsTest, AllFetchesEveryPageWithProgress) {
   emu().add_partners("1", 45);
   auto const stored = records("partner");

@@ -4,7 +4,7 @@
 // against one fresh emulator and exits 0: the user guide cannot go stale.
 #include "cli_fixture.hpp"
 
-#include <cctype>
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -18,40 +18,6 @@ struct DocCommand {
   std::vector<std::string> args;
   bool piped = false;
 };
-
-/// Splits a command line like sh does for the quoting the guide uses:
-/// '...' literally, "..." with \" and \\, a # at the start of a word ends the line.
-std::vector<std::string> split_words(std::string const& line) {
-  std::vector<std::string> words;
-  std::string word;
-  bool in_word = false;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    char const c = line[i];
-    if (std::isspace(static_cast<unsigned char>(c)) != 0) {
-      if (in_word) words.push_back(word);
-      word.clear();
-      in_word = false;
-    } else if (c == '#' && !in_word) {
-      break;
-    } else if (c == '\'') {
-      auto const end = line.find('\'', i + 1);
-      word += line.substr(i + 1, end - i - 1);
-      i = end;
-      in_word = true;
-    } else if (c == '"') {
-      for (++i; i < line.size() && line[i] != '"'; ++i) {
-        if (line[i] == '\\' && i + 1 < line.size() && (line[i + 1] == '"' || line[i + 1] == '\\')) ++i;
-        word += line[i];
-      }
-      in_word = true;
-    } else {
-      word += c;
-      in_word = true;
-    }
-  }
-  if (in_word) words.push_back(word);
-  return words;
-}
 
 std::vector<DocCommand> documented_commands(std::string const& path) {
   std::ifstream in(path);
@@ -79,9 +45,16 @@ std::vector<DocCommand> documented_commands(std::string const& path) {
       text = text.substr(pipe + 3);
     }
     auto words = split_words(text);
-    auto const is_flowii = [](std::string const& w) {
-      return w == "flowii" || (w.size() > 7 && w.compare(w.size() - 7, 7, "/flowii") == 0);  // build/tools/cli/flowii
+    auto const named = [](std::string const& w, std::string const& name) {
+      return w == name || (w.size() > name.size() && w.compare(w.size() - name.size() - 1, std::string::npos,
+                                                               "/" + name) == 0);  // build/tools/cli/flowii
     };
+    auto const is_flowii = [&named](std::string const& w) { return named(w, "flowii"); };
+    // `flowii-emulator --port 0 -- flowii ...` runs the command against a fresh emulator: here, the test's.
+    if (!words.empty() && named(words.front(), "flowii-emulator")) {
+      auto const dashes = std::find(words.begin(), words.end(), "--");
+      words.erase(words.begin(), dashes == words.end() ? dashes : dashes + 1);
+    }
     if (words.empty() || !is_flowii(words.front())) continue;
     cmd.args.assign(words.begin() + 1, words.end());
     commands.push_back(std::move(cmd));

@@ -5,8 +5,6 @@
 // proves what reached FLOWii (and that usage errors reach nothing).
 #include "cli_fixture.hpp"
 
-#include <fstream>
-#include <regex>
 #include <set>
 
 namespace flowii::cli::test {
@@ -16,16 +14,8 @@ using Fault = emulator::Emulator::Fault;
 
 /// The codes listed in the "Exit codes" table of docs/cli.md.
 std::set<int> documented_exit_codes() {
-  std::ifstream in(FLOWII_CLI_DOCS);
   std::set<int> codes;
-  std::string line;
-  bool in_section = false;
-  std::regex const row(R"(^\| (\d+) \|)");
-  while (std::getline(in, line)) {
-    if (line.rfind("## ", 0) == 0) in_section = line == "## Exit codes";
-    std::smatch m;
-    if (in_section && std::regex_search(line, m, row)) codes.insert(std::stoi(m[1]));
-  }
+  for (auto const& row : markdown_table(FLOWII_CLI_DOCS, "## Exit codes")) codes.insert(std::stoi(row.at(0)));
   return codes;
 }
 

@@ -109,11 +109,11 @@ class MessagesTest : public CliTest {
       for (std::string const& secret : {std::string(kPassword), emu().options().api_key}) {
         EXPECT_EQ((o.out + o.err).find(secret), std::string::npos) << p.what << ": a secret was printed";
       }
-      for (auto const& name : sdk_error_names()) {
-        if (o.err.rfind("flowii: " + name + " ", 0) == 0 || o.err.rfind("flowii: " + name + ":", 0) == 0) {
-          shown.insert(name);
-        }
-      }
+      // The failure's first line, after any lines about waits: "flowii: <error name> (HTTP n) GET /path: ...".
+      // Not "flowii: unknown command ...", a usage message.
+      static std::regex const kFailure(R"((^|\n)flowii: ([a-z-]+)(:| \(HTTP| [A-Z]+ /))");
+      std::smatch m;
+      if (std::regex_search(o.err, m, kFailure) && sdk_error_names().count(m[2]) != 0) shown.insert(m[2]);
     }
     return shown;
   }

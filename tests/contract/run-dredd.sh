@@ -52,7 +52,7 @@ fi
 status=0
 # --loglevel warning keeps Dredd's per-transaction pass lines out; failures
 # are still printed in full.
-bash "$root/scripts/with-emulator.sh" "$emulator" \
+"$emulator" --port 0 -- \
   bash -c '"$1" "$2" "$FLOWII_API_URL" --hookfiles "$3" --language nodejs --no-color --loglevel warning' \
   dredd "$dredd" "$blueprint" "$here/hooks.js" >"$log" 2>&1 || status=$?
 # Node's own deprecation notices are noise here.

@@ -5,7 +5,9 @@
 # writes DIR/x.cpp (all fragments, each in a namespace of its own) and
 # DIR/x.main<N>.cpp (each whole program as written), and prints
 # "<compiled> <not compiled>" on stdout. Exit status 1 (with a message on
-# stderr) for a malformed block.
+# stderr) for a malformed block, or for a block marked as a copy of a file
+# (<!-- snippet: file examples/x.cpp -->, path from the current directory)
+# that differs from that file.
 
 function fail(line, msg) {
   printf "%s:%d: %s\n", path, line, msg > "/dev/stderr"
@@ -18,7 +20,24 @@ function prelude(includes) {
          "#include <string>\n#include <thread>\n#include <vector>\n" includes
 }
 
+# The block must be the file `copy_of` line for line (tests/docs/sync-snippets.sh rewrites it).
+function check_copy(   i, n, text, got) {
+  n = 0
+  while ((got = (getline text < copy_of)) > 0) {
+    sub(/\r$/, "", text)
+    if (++n > nlines || lines[n] != text) {
+      fail(start + (n > nlines ? nlines + 1 : n), "the block differs from " copy_of " (its line " n "); run tests/docs/sync-snippets.sh")
+      close(copy_of)
+      return
+    }
+  }
+  close(copy_of)
+  if (got < 0) fail(start, "cannot read " copy_of ", which the block is marked as a copy of")
+  else if (n < nlines) fail(start + n + 1, "the block differs from " copy_of " (it has " n " lines); run tests/docs/sync-snippets.sh")
+}
+
 function flush_block(   i, includes, code, file) {
+  if (copy_of != "") check_copy()
   if (mode == "skip") { skipped++; return }
   compiled++
   if (mode == "function") {
@@ -74,10 +93,12 @@ line ~ /^ ? ? ?```/ {
   nlines = 0
   is_cpp = (lang ~ /^(cpp|c\+\+|cxx|cc|hpp|C\+\+)$/)
   if (lang == "") fail(NR, "code block without a language: write ```cpp for C++ (it is then compiled) or another language (sh, text, cmake, json, ...)")
+  copy_of = ""
   if (is_cpp) {
     mode = "function"
     if (marker ~ /^not-compiled/) mode = "skip"
     else if (marker == "declarations") mode = "declarations"
+    else if (marker ~ /^file[ \t]+[^ \t]+$/) { copy_of = marker; sub(/^file[ \t]+/, "", copy_of) }
     else if (marker != "") fail(marker_line, "unknown snippet marker '" marker "'")
   } else if (marker != "") {
     fail(marker_line, "snippet marker before a block that is not ```cpp")

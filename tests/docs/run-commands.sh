@@ -4,7 +4,10 @@
 #   run-commands.sh <source dir> <build dir> <scratch dir>
 # Each document's ```sh blocks run in order, in one bash (so `export` carries
 # over), from a scratch directory that looks like a clone (build/, scripts/,
-# examples/ link to the real ones) with HOME inside it. When a document shows a
+# examples/ link to the real ones) with HOME inside it, as a reader who has
+# installed the SDK (docs/getting-started.md, step 3): the build is installed
+# into $HOME/.local, whose bin/ (flowii, flowii-emulator) is first on PATH; the
+# build tree's tools are not. When a document shows a
 # whole C++ program (a ```cpp block with main) and a command uses main.cpp, that
 # program is main.cpp. A block preceded by
 #   <!-- commands: not-run (reason) -->
@@ -17,6 +20,8 @@ rm -rf "$scratch" && mkdir -p "$scratch/home"
 scratch=$(cd "$scratch" && pwd)
 ln -s "$build" "$scratch/build"
 for d in scripts examples tests; do ln -s "$src/$d" "$scratch/$d"; done
+cmake --install "$build" --prefix "$scratch/home/.local" >/dev/null
+export PATH="$scratch/home/.local/bin:$PATH"
 
 cd "$src"
 mapfile -t docs < <({ echo README.md; find docs -name '*.md' ! -name cli.md; } | sort)

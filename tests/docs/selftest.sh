@@ -97,5 +97,60 @@ ls
 ```
 MD
 
+# Blocks marked as a copy of a file (<!-- snippet: file <path> -->): the file
+# of each case is examples/prog.cpp of its tree.
+program='int main() {
+  return 0;
+}'
+with_program() { mkdir -p "$work/$1/examples" && printf '%s\n' "$2" > "$work/$1/examples/prog.cpp"; }
+
+with_program copy_matches_its_file "$program"
+run copy_matches_its_file 0 "1 snippets compiled, 0 marked not-compiled, 0 failure(s)" <<MD
+<!-- snippet: file examples/prog.cpp -->
+\`\`\`cpp
+$program
+\`\`\`
+MD
+
+with_program copy_that_differs_names_the_line "$program"
+run copy_that_differs_names_the_line 1 "docs/case.md:4: the block differs from examples/prog.cpp (its line 2)" <<'MD'
+<!-- snippet: file examples/prog.cpp -->
+```cpp
+int main() {
+  return 1;
+}
+```
+MD
+
+with_program copy_that_is_short_names_the_line "$program"
+run copy_that_is_short_names_the_line 1 "docs/case.md:5: the block differs from examples/prog.cpp (its line 3)" <<'MD'
+<!-- snippet: file examples/prog.cpp -->
+```cpp
+int main() {
+  return 0;
+```
+MD
+
+run copy_of_a_missing_file 1 "cannot read examples/missing.cpp" <<'MD'
+<!-- snippet: file examples/missing.cpp -->
+```cpp
+int main() { return 0; }
+```
+MD
+
+# sync-snippets.sh repairs the block that differs, and leaves the rest of the document alone.
+tree="$work/copy_that_differs_names_the_line"
+if bash "$here/sync-snippets.sh" "$tree" docs/case.md >/dev/null &&
+   bash "$here/check-snippets.sh" "$tree" "$tree/out" "$cxx" "${includes[@]}" >/dev/null 2>&1 &&
+   [ "$(head -1 "$tree/docs/case.md")" = "<!-- snippet: file examples/prog.cpp -->" ] &&
+   [ "$(grep -c 'return 0;' "$tree/docs/case.md")" -eq 1 ]; then
+  echo "ok   sync_repairs_a_copy"
+  passes=$((passes + 1))
+else
+  echo "FAIL sync_repairs_a_copy: after tests/docs/sync-snippets.sh the check still fails:"
+  sed 's/^/    /' "$tree/docs/case.md"
+  failures=$((failures + 1))
+fi
+
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]

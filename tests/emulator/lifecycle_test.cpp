@@ -113,6 +113,40 @@ TEST(Lifecycle, BinaryPrintsReadinessAndStopsOnSigterm) {
   EXPECT_EQ(process.finish(SIGTERM), 0);
 }
 
+// `flowii-emulator -- COMMAND`: the command sees the client variables, reaches
+// the emulator (it prints the health answer), and its exit status is the
+// emulator's; the emulator's stdout is the command's alone.
+TEST(Lifecycle, BinaryRunsACommandWithTheClientVariables) {
+  EmulatorProcess process({"--port", "0", "--", "sh", "-c",
+                           "echo \"$FLOWII_API_KEY $FLOWII_USERNAME $FLOWII_COMPANY_ID\"; "
+                           "case \"$FLOWII_API_URL\" in http://127.0.0.1:*) echo url-ok ;; esac; exit 3"},
+                          2);
+  auto const& lines = process.stdout_lines();
+  ASSERT_EQ(lines.size(), 2u) << process.error_output();
+  EXPECT_EQ(lines[0], "demo-api-key demo@flowii.example 1\n");
+  EXPECT_EQ(lines[1], "url-ok\n");
+  EXPECT_EQ(process.finish(0), 3);
+  EXPECT_NE(process.error_output().find("flowii-emulator running at http://127.0.0.1:"), std::string::npos);
+}
+
+TEST(Lifecycle, BinaryPassesAStopSignalToItsCommandAndReportsIt) {
+  EmulatorProcess process({"--port", "0", "--", "sh", "-c", "echo started; exec sleep 600"}, 1);
+  ASSERT_EQ(process.stdout_lines().size(), 1u) << process.error_output();
+  EXPECT_EQ(process.finish(SIGTERM), 128 + SIGTERM);  // as a shell reports a command killed by it
+}
+
+TEST(Lifecycle, BinaryReportsACommandItCannotRun) {
+  EmulatorProcess process({"--port", "0", "--", "/nonexistent/flowii-app"}, 0);
+  EXPECT_EQ(process.finish(0), 127);
+  EXPECT_NE(process.error_output().find("cannot run '/nonexistent/flowii-app'"), std::string::npos);
+}
+
+TEST(Lifecycle, BinaryNeedsACommandAfterTheSeparator) {
+  EmulatorProcess process({"--port", "0", "--"}, 0);
+  EXPECT_EQ(process.finish(0), 2);
+  EXPECT_NE(process.error_output().find("-- needs a command"), std::string::npos);
+}
+
 // Clients that keep idle keep-alive connections open do not hold up stop(),
 // and the port is free again afterwards (ctest's timeout bounds the wait).
 TEST(Lifecycle, StopReleasesThePortWhileClientsHoldKeepAliveConnections) {

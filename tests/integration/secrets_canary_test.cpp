@@ -6,6 +6,7 @@
 // token that was issued in everything a user could see: log lines, error
 // messages and the emulator's request journal.
 #include "emulator_fixture.hpp"
+#include "token_spy.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -23,31 +24,7 @@ constexpr char kApiKey[] = "canary-api-key-5e1d0e2b";
 constexpr char kUser[] = "canary@flowii.example";
 constexpr char kPassword[] = "Canary-Passw0rd-7f3a9c";
 
-/// Passes requests to the real libcurl transport and remembers every token the
-/// server issues, so the test knows what must never show up.
-class TokenSpy : public HttpTransport {
- public:
-  Result<HttpResponse> send(HttpRequest const& request) override {
-    auto result = inner_->send(request);
-    if (result && request.url.find("/token") != std::string::npos) {
-      auto const body = nlohmann::json::parse(result->body, nullptr, false);
-      std::lock_guard<std::mutex> lock(mu_);
-      for (char const* field : {"access_token", "refresh_token"}) {
-        if (body.is_object() && body.contains(field)) tokens_.push_back(body[field].get<std::string>());
-      }
-    }
-    return result;
-  }
-  std::vector<std::string> tokens() const {
-    std::lock_guard<std::mutex> lock(mu_);
-    return tokens_;
-  }
-
- private:
-  std::shared_ptr<HttpTransport> inner_ = make_curl_transport({});
-  mutable std::mutex mu_;
-  std::vector<std::string> tokens_;
-};
+using test::TokenSpy;
 
 class SecretsCanaryTest : public test::EmulatorTest {
  protected:

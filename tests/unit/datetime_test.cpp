@@ -3,8 +3,15 @@
 
 #include <gtest/gtest.h>
 
+#include <stdlib.h>  // setenv
+#include <time.h>    // tzset
+
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
+#include <cstdlib>
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace flowii {
@@ -164,6 +171,67 @@ TEST(DateOrdering, ComparesChronologically) {
   EXPECT_FALSE((Date{2017, 2, 2}) < (Date{2017, 2, 2}));
   EXPECT_FALSE((Date{2018, 1, 1}) < (Date{2017, 12, 31}));
   EXPECT_NE((Date{2017, 2, 2}), (Date{2017, 2, 3}));
+}
+
+TEST(DateArithmetic, PlusDaysCrossesMonthsYearsAndLeapDays) {
+  EXPECT_EQ((Date{2026, 12, 31}).plus_days(1), (Date{2027, 1, 1}));
+  EXPECT_EQ((Date{2027, 1, 1}).plus_days(-1), (Date{2026, 12, 31}));
+  EXPECT_EQ((Date{2028, 2, 28}).plus_days(1), (Date{2028, 2, 29}));
+  EXPECT_EQ((Date{2027, 2, 28}).plus_days(1), (Date{2027, 3, 1}));
+  EXPECT_EQ((Date{2026, 12, 6}).plus_days(0), (Date{2026, 12, 6}));
+  EXPECT_EQ((Date{2026, 12, 6}).plus_days(365), (Date{2027, 12, 6}));
+  EXPECT_EQ((DateTime{2026, 12, 31, 23, 59, 58}).plus_days(1), (DateTime{2027, 1, 1, 23, 59, 58}));
+}
+
+TEST(DateArithmetic, CivilFromDaysInvertsDaysFromCivil) {
+  for (std::int64_t days = -800000; days <= 800000; days += 997) {
+    Date const d = civil_from_days(days);
+    EXPECT_EQ(days_from_civil(d.year, d.month, d.day), days) << d.to_string();
+  }
+  EXPECT_EQ(civil_from_days(0), (Date{1970, 1, 1}));
+  EXPECT_EQ(civil_from_days(20788), (Date{2026, 12, 1}));
+}
+
+// The machine's zone, set through TZ (POSIX rules, no zone database needed).
+class LocalTime : public ::testing::Test {
+ protected:
+  void TearDown() override {
+    if (saved_) {
+      setenv("TZ", saved_->c_str(), 1);
+    } else {
+      unsetenv("TZ");
+    }
+    tzset();
+  }
+  void zone(char const* tz) {
+    setenv("TZ", tz, 1);
+    tzset();
+  }
+
+ private:
+  std::optional<std::string> saved_ = [] {
+    char const* tz = std::getenv("TZ");
+    return tz ? std::optional<std::string>(tz) : std::nullopt;
+  }();
+};
+
+TEST_F(LocalTime, IsTheWallClockOfTheMachinesZone) {
+  auto const instant = std::chrono::system_clock::time_point(seconds(1796083200));  // 2026-12-01T00:00:00Z
+  zone("UTC0");
+  EXPECT_EQ(DateTime::local(instant), (DateTime{2026, 12, 1, 0, 0, 0}));
+  zone("CET-1CEST,M3.5.0,M10.5.0/3");  // Bratislava: UTC+1 in winter
+  EXPECT_EQ(DateTime::local(instant), (DateTime{2026, 12, 1, 1, 0, 0}));
+  EXPECT_EQ(DateTime::local(instant + hours(24 * 200)), (DateTime{2027, 6, 19, 2, 0, 0}));  // summer: UTC+2
+  zone("EST5");
+  EXPECT_EQ(DateTime::local(instant), (DateTime{2026, 11, 30, 19, 0, 0}));
+}
+
+TEST_F(LocalTime, TodayIsTheDateOfNow) {
+  zone("UTC0");
+  Date const before = DateTime::local().date();
+  Date const today = Date::today();
+  Date const after = DateTime::local().date();
+  EXPECT_TRUE(today == before || today == after);  // midnight may pass between the calls
 }
 
 }  // namespace

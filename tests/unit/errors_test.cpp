@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <type_traits>
 #include <vector>
 
 namespace flowii {
@@ -258,6 +259,18 @@ TEST(ResultValue, ValueAndFallback) {
   EXPECT_EQ(r->size(), 1u);
   EXPECT_EQ(r.value_or("y"), "x");
   EXPECT_TRUE(r.status().ok());
+}
+
+// A temporary's value() is a value, so a range-for over it loops over an object
+// that lives as long as the loop (ASan in CI would catch a dangling one).
+TEST(ResultValue, ATemporarysValueOutlivesTheFullExpression) {
+  static_assert(
+      std::is_same_v<decltype(std::declval<Result<std::vector<std::string>>>().value()), std::vector<std::string>>);
+  static_assert(std::is_same_v<decltype(*std::declval<Result<std::vector<std::string>>>()), std::vector<std::string>>);
+  auto make = [] { return Result<std::vector<std::string>>(std::vector<std::string>{"a", "b"}); };
+  std::string joined;
+  for (auto const& s : make().value()) joined += s;
+  EXPECT_EQ(joined, "ab");
 }
 
 TEST(ResultValue, AnOkStatusWithoutValueIsAnError) {

@@ -103,6 +103,14 @@ TEST(Logging, StderrSinkWritesOneLinePerMessage) {
   EXPECT_EQ(::testing::internal::GetCapturedStderr(), "flowii warn: two lines  here\nflowii error: \n");
 }
 
+TEST(Logging, StreamSinkWritesTheSameLinesToItsStream) {
+  std::ostringstream out;
+  auto const sink = stream_log_sink(out);
+  sink(LogLevel::kWarn, "two\nlines\r\nhere");
+  sink(LogLevel::kInfo, "GET /partners -> 200");
+  EXPECT_EQ(out.str(), "flowii warn: two lines  here\nflowii info: GET /partners -> 200\n");
+}
+
 TEST(Logging, StderrSinkLinesNeverInterleave) {
   auto const sink = stderr_log_sink();
   constexpr int kThreads = 8;

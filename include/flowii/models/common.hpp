@@ -77,7 +77,7 @@ FLOWII_MODEL(CustomFieldEnumValue, "custom-field-enum-value-definition", FLOWII_
 FLOWII_MODEL(CustomFieldDefinition, "custom-field", FLOWII_CUSTOM_FIELD_FIELDS);
 
 /// A custom-field value to write on a partner, order, task or business case:
-///   partner.add_custom_field(CustomFieldValue::text("4679", "ORD-123"));
+///   add_custom_field(partner, CustomFieldValue::text("4679", "ORD-123"));
 /// FLOWii keeps one relationship per value kind (custom-field-string-values, ...).
 class CustomFieldValue {
  public:

@@ -29,12 +29,6 @@ constexpr std::array<Setting, 5> kSettings{{{"api_url", "FLOWII_API_URL"},
 
 using Values = std::map<std::string, std::string>;
 
-std::optional<std::string> variable(Environment const& env, std::string const& name) {
-  auto it = env.variables.find(name);
-  if (it == env.variables.end() || it->second.empty()) return std::nullopt;
-  return it->second;
-}
-
 /// The config file to read, and whether the user named it (then it must exist).
 std::pair<std::string, bool> config_location(CredentialFlags const& flags, Environment const& env) {
   if (!flags.config_path.empty()) return {flags.config_path, true};
@@ -110,6 +104,12 @@ std::string read_password_line(Environment const& env) {
 }
 
 }  // namespace
+
+std::optional<std::string> variable(Environment const& env, std::string const& name) {
+  auto it = env.variables.find(name);
+  if (it == env.variables.end() || it->second.empty()) return std::nullopt;
+  return it->second;
+}
 
 ClientOptions client_options(CredentialFlags const& flags, Environment const& env) {
   if (!flags.password.empty() && !flags.allow_password_arg) {

@@ -8,6 +8,7 @@
 #include <flowii/cli/run.hpp>
 #include <flowii/options.hpp>
 
+#include <optional>
 #include <string>
 
 namespace flowii::cli {
@@ -20,6 +21,10 @@ struct CredentialFlags {
   std::string password;  ///< --password, honoured only with allow_password_arg
   bool allow_password_arg = false;
 };
+
+/// An environment variable's value; nullopt when it is unset or empty. Every
+/// variable the command reads is listed in help.cpp's environment_table().
+std::optional<std::string> variable(Environment const& env, std::string const& name);
 
 /// Client options for the flags and environment. Throws Failure (exit 2) when
 /// something is missing or the config file is unsafe.

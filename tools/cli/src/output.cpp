@@ -136,9 +136,12 @@ std::vector<json> objects_of(std::vector<Resource> const& items) {
 
 }  // namespace
 
+std::vector<std::string> format_names() { return {"table", "json", "jsonl", "csv"}; }
+
 std::optional<Format> parse_format(std::string const& name) {
   if (name == "table") return Format::kTable;
   if (name == "json") return Format::kJson;
+  if (name == "jsonl") return Format::kJsonl;
   if (name == "csv") return Format::kCsv;
   return std::nullopt;
 }
@@ -148,6 +151,10 @@ void write_list(std::ostream& out, std::vector<Resource> const& items, Format fo
   auto const objects = objects_of(items);
   if (format == Format::kJson) {
     out << dump(json(objects), 2) << '\n';
+    return;
+  }
+  if (format == Format::kJsonl) {
+    for (auto const& o : objects) out << dump(o, -1) << '\n';
     return;
   }
   if (format == Format::kCsv) {
@@ -167,8 +174,8 @@ void write_list(std::ostream& out, std::vector<Resource> const& items, Format fo
 
 void write_one(std::ostream& out, Resource const& item, Format format) {
   auto const object = object_of(item);
-  if (format == Format::kJson) {
-    out << dump(object, 2) << '\n';
+  if (format == Format::kJson || format == Format::kJsonl) {
+    out << dump(object, format == Format::kJson ? 2 : -1) << '\n';
     return;
   }
   if (format == Format::kCsv) {

@@ -1,6 +1,6 @@
 // Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
 //
-// Writes resources as a table (for people), JSON or CSV (for scripts).
+// Writes resources as a table (for people), JSON, JSON lines or CSV (for scripts).
 #ifndef FLOWII_CLI_OUTPUT_HPP
 #define FLOWII_CLI_OUTPUT_HPP
 
@@ -13,18 +13,21 @@
 
 namespace flowii::cli {
 
-enum class Format { kTable, kJson, kCsv };
+enum class Format { kTable, kJson, kJsonl, kCsv };
 
-/// "table", "json" or "csv".
+/// The names of the formats, as --output takes them.
+std::vector<std::string> format_names();
+/// "table", "json", "jsonl" or "csv".
 std::optional<Format> parse_format(std::string const& name);
 
 /// A list: table rows of id + `columns` (the first few attributes when empty),
-/// a JSON array of resource objects, or CSV with a header of id + every attribute.
+/// a JSON array of resource objects, one compact resource object per line
+/// (JSON lines), or CSV with a header of id + every attribute.
 void write_list(std::ostream& out, std::vector<Resource> const& items, Format format,
                 std::vector<std::string> const& columns);
 
 /// One resource: every attribute and relationship as `key  value` lines, a JSON
-/// object, or a one-row CSV.
+/// object (in JSON lines: on one line), or a one-row CSV.
 void write_one(std::ostream& out, Resource const& item, Format format);
 
 /// Flushes `out` and throws Failure (exit 1) when it refused anything written to

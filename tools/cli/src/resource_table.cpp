@@ -4,8 +4,7 @@
 // Client accessor of its typed SDK API. Adding a resource is one entry here.
 #include "failure.hpp"
 #include "resource_command.hpp"
-
-#include <cstdlib>
+#include "usage.hpp"
 
 namespace flowii::cli {
 namespace {
@@ -26,12 +25,11 @@ auto account = [](Client& c) -> AccountApi& { return c.account(); };
 
 /// --state of `task-activities set-state`: the number of an ActivityState (16 = done).
 ActivityState activity_state(std::string const& text) {
-  char* end = nullptr;
-  long const n = std::strtol(text.c_str(), &end, 10);
-  if (text.empty() || *end != '\0' || n < 0 || n > 1000) {
-    throw Failure(kExitUsage, "--state " + text + ": expected a state number, e.g. 8 (in progress) or 16 (done)");
+  try {
+    return static_cast<ActivityState>(whole_number("--state", text, 0, 1000));
+  } catch (Failure const& f) {
+    throw Failure(kExitUsage, std::string(f.what()) + ", e.g. 8 (in progress) or 16 (done)");
   }
-  return static_cast<ActivityState>(n);
 }
 
 std::vector<ResourceCommand> declarations() {

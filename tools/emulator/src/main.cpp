@@ -2,16 +2,22 @@
 // EOF with --stdin-eof-stops), then saves --state FILE if given. Prints one
 // readiness line for scripts to wait for, then the demo credentials (and the
 // admin token, when the admin API needs one) as shell exports.
+// With `-- COMMAND [ARGS...]` it runs the command with those variables in its
+// environment instead, stops when it ends and exits with its exit status.
 #include <pthread.h>
 #include <signal.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstddef>
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
 #include <string>
 #include <thread>
+#include <utility>
+#include <vector>
 
 #include <flowii/emulator/emulator.hpp>
 
@@ -23,6 +29,10 @@ void usage(std::ostream& out) {
          "                       [--retry-after seconds|http-date|none] [--quota-status 429|403]\n"
          "                       [--token-errors oauth|jsonapi] [--rate-limit N] [--rate-window SECONDS]\n"
          "                       [--state FILE] [--stdin-eof-stops] [--admin-token TOKEN]\n"
+         "                       [-- COMMAND [ARGS...]]\n"
+         "With -- COMMAND it runs the command with FLOWII_API_URL, FLOWII_API_KEY, FLOWII_USERNAME,\n"
+         "FLOWII_PASSWORD and FLOWII_COMPANY_ID set for this emulator, then stops and exits with\n"
+         "the command's status; e.g. flowii-emulator --port 0 -- ./app\n"
          "Beyond loopback (--host 0.0.0.0, ...) the admin API needs a token: --admin-token, else\n"
          "$FLOWII_EMULATOR_ADMIN_TOKEN, else a random one; it is printed as an export line.\n";
 }
@@ -56,6 +66,50 @@ std::string listening(flowii::emulator::Emulator const& emulator) {
   return emulator.base_url() + " (all interfaces, bound to " + bound + ":" + std::to_string(emulator.port()) + ")";
 }
 
+// The FLOWII_* variables a client reads, for this emulator.
+std::vector<std::pair<std::string, std::string>> client_environment(flowii::emulator::Emulator const& emulator) {
+  auto const& o = emulator.options();
+  auto const& user = o.users.front();
+  std::vector<std::pair<std::string, std::string>> env = {{"FLOWII_API_URL", emulator.base_url()},
+                                                          {"FLOWII_API_KEY", o.api_key},
+                                                          {"FLOWII_USERNAME", user.username},
+                                                          {"FLOWII_PASSWORD", user.password},
+                                                          {"FLOWII_COMPANY_ID", user.company_ids.front()}};
+  // Last, so that the first lines are the same whether or not the admin API is guarded.
+  if (!o.admin_token.empty()) env.emplace_back("FLOWII_EMULATOR_ADMIN_TOKEN", o.admin_token);
+  return env;
+}
+
+// Runs argv[first..] with the emulator's variables and the stop signals
+// unblocked; a SIGINT/SIGTERM sent to the emulator alone is passed on to it.
+// Returns the command's exit status as a shell reports it (128 + signal).
+int run_command(char** argv, flowii::emulator::Emulator const& emulator, sigset_t const& stop_signals) {
+  pid_t const child = fork();
+  if (child < 0) {
+    std::cerr << "flowii-emulator: cannot start the command: " << std::strerror(errno) << "\n";
+    return 1;
+  }
+  if (child == 0) {
+    for (auto const& [name, value] : client_environment(emulator)) setenv(name.c_str(), value.c_str(), 1);
+    pthread_sigmask(SIG_UNBLOCK, &stop_signals, nullptr);
+    execvp(argv[0], argv);
+    std::cerr << "flowii-emulator: cannot run '" << argv[0] << "': " << std::strerror(errno) << "\n";
+    _exit(127);
+  }
+  std::thread([child, stop_signals] {
+    for (;;) {
+      int received = 0;
+      if (sigwait(&stop_signals, &received) == 0) kill(child, received);
+    }
+  }).detach();  // lives until the process exits
+  int status = 0;
+  while (waitpid(child, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (WIFEXITED(status)) return WEXITSTATUS(status);
+  if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
+  return 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -63,8 +117,17 @@ int main(int argc, char** argv) {
   // From the environment first, so that the secret need not show in the process list.
   if (char const* token = std::getenv("FLOWII_EMULATOR_ADMIN_TOKEN")) options.admin_token = token;
   bool stdin_eof_stops = false;
+  char** command = nullptr;  // after "--"
   for (int i = 1; i < argc; ++i) {
     std::string const arg = argv[i];
+    if (arg == "--") {
+      if (i + 1 >= argc) {
+        std::cerr << "flowii-emulator: -- needs a command to run\n";
+        return 2;
+      }
+      command = argv + i + 1;
+      break;
+    }
     auto value = [&]() -> char const* {
       if (i + 1 >= argc) {
         std::cerr << "flowii-emulator: " << arg << " needs a value\n";
@@ -126,16 +189,16 @@ int main(int argc, char** argv) {
   try {
     flowii::emulator::Emulator emulator(options);
     emulator.start();
-    auto const& o = emulator.options();
-    auto const& user = o.users.front();
-    std::cout << "FLOWII_EMULATOR_LISTENING " << listening(emulator) << "\n"
-              << "export FLOWII_API_URL=" << emulator.base_url() << "\n"
-              << "export FLOWII_API_KEY=" << o.api_key << "\n"
-              << "export FLOWII_USERNAME=" << user.username << "\n"
-              << "export FLOWII_PASSWORD=" << user.password << "\n"
-              << "export FLOWII_COMPANY_ID=" << user.company_ids.front() << "\n";
-    // Last, so that the first six lines are the same whether or not the admin API is guarded.
-    if (!o.admin_token.empty()) std::cout << "export FLOWII_EMULATOR_ADMIN_TOKEN=" << o.admin_token << "\n";
+    if (command != nullptr) {
+      // The command's standard output is its own: the emulator says where it runs on stderr.
+      std::cerr << "flowii-emulator running at " << listening(emulator) << std::endl;
+      int const status = run_command(command, emulator, stop_signals);
+      emulator.stop();
+      return status;
+    }
+    std::cout << "FLOWII_EMULATOR_LISTENING " << listening(emulator) << "\n";
+    for (auto const& [name, value] : client_environment(emulator))
+      std::cout << "export " << name << "=" << value << "\n";
     std::cout << std::flush;
 
     if (stdin_eof_stops) {

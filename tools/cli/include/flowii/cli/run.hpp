@@ -5,19 +5,27 @@
 #ifndef FLOWII_CLI_RUN_HPP
 #define FLOWII_CLI_RUN_HPP
 
+#include <functional>
 #include <iosfwd>
 #include <map>
 #include <string>
 #include <vector>
+
+namespace flowii {
+struct ClientOptions;
+}  // namespace flowii
 
 namespace flowii::cli {
 
 /// What the process environment gives the command, injected so that nothing
 /// else (no getenv, no isatty, no std::cin) is read by run().
 struct Environment {
-  std::map<std::string, std::string> variables;  ///< FLOWII_*, HOME, XDG_CONFIG_HOME
+  std::map<std::string, std::string> variables;  ///< FLOWII_*, HOME, XDG_* (`flowii help environment`)
   std::istream* in = nullptr;                    ///< for --password-stdin
   bool err_is_terminal = false;                  ///< progress lines on stderr by default
+  /// Changes the client's options last, before the client is made: tests give it
+  /// their virtual time (ClientOptions::clock, sleep, wall_clock). Empty: none.
+  std::function<void(ClientOptions&)> adjust_client;
 };
 
 /// Exit codes (documented in docs/cli.md).
