@@ -16,6 +16,9 @@ set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 # A Debian package installs into /usr; CMake then finds flowii with no hint.
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+# Programs without their debug info, as Debian ships them (static libraries keep
+# theirs: configure with -DCMAKE_BUILD_TYPE=Release for a small package).
+set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_PACKAGE_SECTION libdevel)
 # The binaries' shared libraries come from dpkg-shlibdeps. The static library
 # and the CMake package need the development packages of its dependencies at

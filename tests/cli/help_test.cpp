@@ -61,6 +61,9 @@ TEST_F(HelpTest, AnUnknownCommandSaysSoAndGuesses) {
   EXPECT_TRUE(contains(top, "flowii --help")) << top;
   EXPECT_FALSE(contains(top, "A subcommand is required")) << top;
   EXPECT_FALSE(contains(top, "did you mean")) << "nothing is close to frobnicate: " << top;
+  // Nothing is close: the commands there are, instead of a far-fetched guess.
+  EXPECT_TRUE(contains(top, "\n  commands: login, logout, companies, help, ")) << top;
+  EXPECT_TRUE(contains(top, ", partners, ")) << top;
 
   auto const typo = usage_error({"parners", "list"});
   EXPECT_TRUE(contains(typo, "unknown command 'parners'; did you mean 'partners'?")) << typo;

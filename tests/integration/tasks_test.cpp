@@ -83,6 +83,13 @@ class TasksTest : public EmulatorTest {
     return t;
   }
 
+  // The client goes before the emulator stops: its idle keep-alive connection
+  // would otherwise hold up the emulator's stop for the server's 1 s keep-alive.
+  void TearDown() override {
+    c_.reset();
+    EmulatorTest::TearDown();
+  }
+
   Task create(Task const& t) {
     auto created = tasks().create(t);
     EXPECT_TRUE(created) << created.status().to_string();

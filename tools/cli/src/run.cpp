@@ -426,6 +426,15 @@ std::string guess(std::string const& word, std::vector<std::string> const& candi
   return c.empty() ? std::string() : "; did you mean '" + c + "'?";
 }
 
+/// For a command: the guess, or when nothing is close, the commands there are.
+std::string guess_command(std::string const& word, std::vector<std::string> const& commands) {
+  std::string const close = guess(word, commands);
+  if (!close.empty() || commands.empty()) return close;
+  std::string all;
+  for (auto const& name : commands) all += (all.empty() ? "" : ", ") + name;
+  return "\n  commands: " + all;
+}
+
 std::string help_hint(CLI::App const* at) { return "\n  hint: see `" + command_path(at) + " --help`"; }
 
 /// `flowii help [TOPIC | COMMAND...]`.
@@ -476,7 +485,7 @@ std::string usage_message(CLI::App& app, CLI::ParseError const& e) {
     return "unexpected argument '" + word + "' for '" + command_path(at) + "'" + help_hint(at);
   }
   std::string const where = at == &app ? std::string() : " for '" + command_path(at) + "'";
-  return "unknown command '" + word + "'" + where + guess(word, subcommand_names(*at)) + help_hint(at);
+  return "unknown command '" + word + "'" + where + guess_command(word, subcommand_names(*at)) + help_hint(at);
 }
 
 /// What to say when no action was given: none at all, or a resource alone.
