@@ -428,7 +428,7 @@ std::string guess(std::string const& word, std::vector<std::string> const& candi
 
 /// For a command: the guess, or when nothing is close, the commands there are.
 std::string guess_command(std::string const& word, std::vector<std::string> const& commands) {
-  std::string const close = guess(word, commands);
+  std::string close = guess(word, commands);
   if (!close.empty() || commands.empty()) return close;
   std::string all;
   for (auto const& name : commands) all += (all.empty() ? "" : ", ") + name;
