@@ -8,6 +8,7 @@
 #define FLOWII_API_HPP
 
 #include <flowii/binary.hpp>
+#include <flowii/change_feed.hpp>
 #include <flowii/options.hpp>
 #include <flowii/query.hpp>
 #include <flowii/resource.hpp>
@@ -52,6 +53,17 @@ struct lists_created_from : std::false_type {};
 template <typename Q>
 struct lists_created_from<Q, std::void_t<decltype(std::declval<Q&>().created_from(std::declval<UnixTime>()))>>
     : std::true_type {};
+/// A list with filter[edited-from] (partners, orders, business cases, tasks, cash
+/// flow, goods); with it or created-from, the list can feed a ChangeFeed.
+template <typename Q, typename = void>
+struct lists_edited_from : std::false_type {};
+template <typename Q>
+struct lists_edited_from<Q, std::void_t<decltype(std::declval<Q&>().edited_from(std::declval<UnixTime>()))>>
+    : std::true_type {};
+template <typename Q>
+constexpr bool lists_changes() {
+  return lists_created_from<Q>::value || lists_edited_from<Q>::value;
+}
 template <typename Q>
 constexpr Reconcile reconcile_for() {
   return lists_created_from<Q>::value ? Reconcile::kByCreatedFromList : Reconcile::kNo;
@@ -71,6 +83,8 @@ Result<Binary> download(Core& core, std::string const& path, ListQuery const& qu
 Status no_client_status();
 /// PagingOptions::prefetch of the client.
 bool prefetch_pages(Core const& core);
+/// ClientOptions::wall_clock of the client (system_clock without a client).
+std::function<std::chrono::system_clock::time_point()> wall_clock(Core const* core);
 }  // namespace detail
 
 /// Where a block lives: the client core and the collection path ("/partners").
@@ -119,6 +133,37 @@ class ReadApi : public virtual Endpoint {
   Pager<T, Q> list(Q query = {}, CallOptions options = {}) {
     return Pager<T, Q>([this, options](Q const& q) { return list_page(q, options); }, std::move(query),
                        prefetch_pages());
+  }
+  /// A change feed over this list (change_feed.hpp; lists with filter[edited-from]
+  /// or filter[created-from] only). Like a Pager, it must not outlive the Client.
+  template <typename QQ = Q, std::enable_if_t<detail::lists_changes<QQ>(), int> = 0>
+  ChangeFeed<T> changes(ChangeFeedOptions options = {}, ChangeCursor cursor = {}, CallOptions call = {}) {
+    using detail::FeedFilter;
+    detail::FeedSource source;
+    source.created_from = detail::lists_created_from<Q>::value;
+    source.edited_from = detail::lists_edited_from<Q>::value;
+    source.list = [this, call](FeedFilter filter, UnixTime from, int page,
+                               int size) -> Result<detail::FeedSource::Ids> {
+      Q query;
+      if (filter != FeedFilter::kNone) {
+        query.set_filter(filter == FeedFilter::kCreatedFrom ? "created-from" : "edited-from", from);
+      }
+      query.set_page(page);
+      query.set_page_size(size);
+      auto listed = list_page(query, call);
+      if (!listed) return listed.status();
+      detail::FeedSource::Ids ids;
+      ids.last = listed->last;
+      for (auto const& item : listed->items) ids.ids.push_back(item.id());
+      return ids;
+    };
+    source.get = [this, call](std::string const& id) -> Result<Resource> {
+      auto record = get(id, call);
+      if (!record) return record.status();
+      return Resource(std::move(record).value());
+    };
+    source.now = detail::wall_clock(core_ptr().get());
+    return ChangeFeed<T>(std::move(source), std::move(options), std::move(cursor));
   }
   /// One resource with its `included` resources reachable via `included()` / `related<T>()`.
   virtual Result<T> get(std::string const& id, CallOptions const& options = {}) {

@@ -247,6 +247,10 @@ void CurlTransport::set_options(CURL* h, HttpRequest const& request, curl_slist*
   // fresh connection (which later calls may reuse): it is sent exactly once per
   // attempt the SDK decides on, and the SDK sees every failure.
   if (method != "GET" && method != "HEAD") curl_easy_setopt(h, CURLOPT_FRESH_CONNECT, 1L);
+  // A handle keeps one connection: the newest. Otherwise each write's fresh
+  // connection leaves the previous one idle in the handle's cache (up to 5 each),
+  // holding a server worker until its keep-alive timeout.
+  curl_easy_setopt(h, CURLOPT_MAXCONNECTS, 1L);
 
   // Timeouts.
   auto const timeout = request.timeout.count() > 0 ? request.timeout : options_.request_timeout;

@@ -1,7 +1,8 @@
 // Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
 //
 // Every `flowii` command in the ```sh blocks of docs/cli.md and README.md runs, in order,
-// against one fresh emulator and exits 0: the user guide cannot go stale.
+// against one fresh emulator and exits 0: the user guide cannot go stale. A block
+// marked `<!-- commands: not-run (reason) -->` (one that runs until stopped) is skipped.
 #include "cli_fixture.hpp"
 
 #include <algorithm>
@@ -24,12 +25,21 @@ std::vector<DocCommand> documented_commands(std::string const& path) {
   std::vector<DocCommand> commands;
   std::string line;
   bool in_sh = false;
-  std::string pending;  // a command continued with a trailing backslash
+  bool in_block = false;
+  bool not_run = false;  // the next block is marked <!-- commands: not-run (reason) -->, as CONTRIBUTING.md says
+  std::string pending;   // a command continued with a trailing backslash
   while (std::getline(in, line)) {
     if (line.rfind("```", 0) == 0) {
-      in_sh = !in_sh && line == "```sh";
+      in_sh = !in_block && line == "```sh" && !not_run;
+      in_block = !in_block;
+      not_run = false;
       continue;
     }
+    if (!in_block && line.rfind("<!-- commands: not-run", 0) == 0) {
+      not_run = true;
+      continue;
+    }
+    if (!in_block && line.find_first_not_of(" \t") != std::string::npos) not_run = false;
     if (!in_sh) continue;
     if (!line.empty() && line.back() == '\\') {
       pending += line.substr(0, line.size() - 1);
@@ -67,6 +77,15 @@ class DocsTest : public CliTest {};
 TEST_F(DocsTest, SplitsLikeTheShell) {
   EXPECT_EQ(split_words(R"(flowii a 'b c' "d \"e\"" f#g  # note)"),
             (std::vector<std::string>{"flowii", "a", "b c", "d \"e\"", "f#g"}));
+}
+
+TEST_F(DocsTest, SkipsTheBlocksMarkedNotRun) {
+  auto const guide = home() / "guide.md";
+  std::ofstream(guide) << "```sh\nflowii login\n```\n\n<!-- commands: not-run (runs until stopped) -->\n"
+                          "```sh\nflowii watch tasks\n```\n\n```sh\nflowii companies\n```\n";
+  std::vector<std::string> lines;
+  for (auto const& cmd : documented_commands(guide.string())) lines.push_back(cmd.line);
+  EXPECT_EQ(lines, (std::vector<std::string>{"flowii login", "flowii companies"}));
 }
 
 TEST_F(DocsTest, EveryDocumentedCommandRuns) {

@@ -286,5 +286,28 @@ TEST_F(PartnerWrite, EditedTimeFollowsTheVirtualClock) {
   EXPECT_EQ(ids, std::vector<std::string>{id});
 }
 
+// A server clock two minutes ahead: FLOWii stamps with its own clock (what the
+// created-from and edited-from filters read); the virtual clock (the client's)
+// stays where it is.
+TEST_F(PartnerWrite, ASkewedServerClockStampsRecordsWithItsOwnTime) {
+  emu().advance_clock(std::chrono::seconds(300));  // past the demo data's stamps, within the token's lifetime
+  auto const now = std::chrono::system_clock::to_time_t(emu().now());
+  auto reply =
+      api().send("POST", "/_emulator/switches", {}, R"({"server_clock_skew_seconds":120})", "application/json");
+  ASSERT_EQ(reply.status, 200) << reply.body;
+  EXPECT_EQ(std::chrono::system_clock::to_time_t(emu().now()), now);
+  auto const id = create(api(), partner_doc("Skewed"));
+  for (char const* filter : {"filter[created-from]", "filter[edited-from]"}) {
+    EXPECT_EQ(api().ids("/partners", {{filter, std::to_string(now + 120)}}), std::vector<std::string>{id}) << filter;
+    EXPECT_TRUE(api().ids("/partners", {{filter, std::to_string(now + 121)}}).empty()) << filter;
+  }
+  reply = api().send("POST", "/_emulator/switches", {}, R"({"server_clock_skew_seconds":-30})", "application/json");
+  ASSERT_EQ(reply.status, 200) << reply.body;
+  json patch = {{"data", {{"type", "partner"}, {"id", id}, {"attributes", {{"comment", "behind"}}}}}};
+  ASSERT_EQ(api().patch("/partners/" + id, patch).status, 204);
+  EXPECT_TRUE(api().ids("/partners", {{"filter[edited-from]", std::to_string(now - 29)}}).empty());
+  EXPECT_EQ(api().ids("/partners", {{"filter[edited-from]", std::to_string(now - 30)}}), std::vector<std::string>{id});
+}
+
 }  // namespace
 }  // namespace emu_test

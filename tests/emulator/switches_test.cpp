@@ -139,7 +139,7 @@ TEST_F(Switches, AdminApiShowsAndChangesThem) {
   auto reply = api().send("GET", "/_emulator/switches", {});
   ASSERT_EQ(reply.status, 200) << reply.body;
   EXPECT_EQ(reply.doc, json::parse(R"({"send_next_links":false,"retry_after":"seconds","quota_status":429,
-      "token_errors":"oauth","rate_limit":0,"rate_window_seconds":60})"));
+      "token_errors":"oauth","rate_limit":0,"rate_window_seconds":60,"server_clock_skew_seconds":0})"));
 
   reply = api().send("POST", "/_emulator/switches", {},
                      R"({"send_next_links":true,"retry_after":"none","quota_status":403,"token_errors":"jsonapi",

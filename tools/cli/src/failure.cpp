@@ -72,6 +72,14 @@ std::vector<Rewrite> const& sdk_rewrites() {
       // Resources: the CLI gives the id as an argument and --data as JSON.
       {"read it first or set_id()", "give the id of the record to change"},
       {"Resource::from_json: ", ""},
+      // Change feeds (`flowii watch`): the CLI keeps the cursor in --cursor FILE
+      // and sets the feed's options from --interval.
+      {"pass the text ChangeCursor::to_string() wrote, or start without a cursor",
+       "give the file flowii watch wrote, or remove it to start again"},
+      {"ChangeFeedOptions::page_size must be at least 1", "the page size must be at least 1"},
+      {"ChangeFeedOptions::overlap and clock_skew must not be negative", "the polls' overlap must not be negative"},
+      {"ChangeFeedOptions::interval must be positive and max_backoff at least interval",
+       "--interval must be at least 1 second"},
   };
   return kRewrites;
 }

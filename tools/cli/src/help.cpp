@@ -72,7 +72,7 @@ std::vector<ExitCodeRow> const& exit_code_table() {
       {kExitUsage,
        "usage or configuration: unknown command or option, an option value out of range, an empty id, missing "
        "credentials, unsafe config file, a `FLOWII_API_URL` that is no `https://` URL (plain `http://` only to this "
-       "machine), ambiguous or unknown company",
+       "machine), ambiguous or unknown company, a `--cursor` file that is not a cursor",
        "fix the command line or the configuration"},
       {kExitAuth,
        "authentication or permission: wrong API key, login or password (HTTP 401), or FLOWii refused access "
@@ -132,6 +132,7 @@ std::vector<std::string> top_level_examples() {
       "flowii tasks list --all --output jsonl",
       "flowii documents pdf 257101 --language sk --out invoice.pdf",
       "flowii --verbose partners list --page-size 5",
+      "flowii watch orders --since 2026-11-25 --once",
   };
 }
 

@@ -191,6 +191,23 @@ void write_one(std::ostream& out, Resource const& item, Format format) {
   write_rows(out, rows);
 }
 
+void write_change(std::ostream& out, Resource const& record, bool is_new, Format format,
+                  std::vector<std::string> const& columns) {
+  auto const object = object_of(record);
+  if (format == Format::kJsonl) {
+    nlohmann::ordered_json line{
+        {"id", record.id()}, {"type", record.type()}, {"new", is_new}, {"record", section(object, "attributes")}};
+    out << line.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
+    return;
+  }
+  std::string line = std::string(is_new ? "new " : "changed ") + record.type() + " " + record.id();
+  for (auto const& key : columns) {
+    std::string const value = fit(attribute_text(object, key));
+    if (!value.empty()) line += "  " + value;
+  }
+  out << line << '\n';
+}
+
 void check_written(std::ostream& out, std::string const& what) {
   // A stream that failed earlier refuses the flush too and keeps its failed state.
   out.flush();

@@ -30,6 +30,12 @@ void write_list(std::ostream& out, std::vector<Resource> const& items, Format fo
 /// object (in JSON lines: on one line), or a one-row CSV.
 void write_one(std::ostream& out, Resource const& item, Format format);
 
+/// One change of `flowii watch`: in JSON lines
+/// {"id": ..., "type": ..., "new": true|false, "record": {attributes}}; in a table
+/// "new order 257001" (or "changed ...") and the values of `columns`, as a line.
+void write_change(std::ostream& out, Resource const& record, bool is_new, Format format,
+                  std::vector<std::string> const& columns);
+
 /// Flushes `out` and throws Failure (exit 1) when it refused anything written to
 /// it since errno was last cleared (whose error, if any, says why). `what` names
 /// it in the message ("standard output").

@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <string>
 #include <type_traits>
 #include <utility>
@@ -48,6 +49,18 @@ struct Verb {
   std::function<Status(Client&, std::string const& parent, std::string const& id, std::string const& value)> run;
 };
 
+/// A change feed of one resource (ChangeFeed<T>, change_feed.hpp) over Resource,
+/// for `flowii watch`. stop() may be called from another thread.
+class Feed {
+ public:
+  using OnChange = std::function<void(Resource const& record, bool is_new)>;
+  virtual ~Feed() = default;
+  virtual Result<PollSummary> poll(OnChange const& on_change) = 0;
+  virtual Status follow(OnChange const& on_change, std::function<void(PollSummary const&)> const& after_poll) = 0;
+  virtual void stop() = 0;
+  virtual ChangeCursor cursor() const = 0;
+};
+
 /// One resource of the command line: its actions (empty functions are absent).
 /// A resource with a `parent` lives under another one (a task's activities):
 /// each of its actions takes `--parent ID`, which reaches every function as
@@ -71,6 +84,9 @@ struct ResourceCommand {
   std::function<Status(Client&, std::string const& parent, std::string const& id)> remove;
   std::vector<Download> downloads;
   std::vector<Verb> verbs;
+  /// `flowii watch`: a feed of the resource's changes, for lists with FLOWii's
+  /// edited-from or created-from filter (set by Declare::read when the SDK has it).
+  std::function<std::unique_ptr<Feed>(Client&, ChangeFeedOptions, ChangeCursor)> changes;
 };
 
 namespace declare {
@@ -109,6 +125,35 @@ template <typename T>
 T code_list_type(CodeListApi<T> const*);
 template <typename Access>
 using ApiOf = std::remove_reference_t<std::invoke_result_t<Access, Client&>>;
+
+/// Whether an API's list can feed changes (ReadApi::changes exists for it).
+template <typename Api, typename = void>
+struct has_changes : std::false_type {};
+template <typename Api>
+struct has_changes<Api, std::void_t<decltype(std::declval<Api&>().changes())>> : std::true_type {};
+
+/// ChangeFeed<T> as a Feed.
+template <typename T>
+class TypedFeed : public Feed {
+ public:
+  explicit TypedFeed(ChangeFeed<T> feed) : feed_(std::move(feed)) {}
+  Result<PollSummary> poll(OnChange const& on_change) override { return feed_.poll(untyped(on_change)); }
+  Status follow(OnChange const& on_change, std::function<void(PollSummary const&)> const& after_poll) override {
+    return feed_.follow(untyped(on_change), after_poll);
+  }
+  void stop() override { feed_.stop(); }
+  ChangeCursor cursor() const override { return feed_.cursor(); }
+
+ private:
+  static std::function<void(Change<T> const&)> untyped(OnChange const& on_change) {
+    return [&on_change](Change<T> const& change) { on_change(change.record, change.is_new); };
+  }
+  ChangeFeed<T> feed_;
+};
+template <typename T>
+std::unique_ptr<Feed> erase_feed(ChangeFeed<T> feed) {
+  return std::make_unique<TypedFeed<T>>(std::move(feed));
+}
 
 /// Calls a declaration's function with the parent when it takes one
 /// (`(Client&, std::string const& parent, ...)`), else without it.
@@ -208,12 +253,18 @@ class Declare {
   }
 
   // ---- the SDK's generic blocks ---------------------------------------------
-  /// ReadApi: paged list with the API's query type, get.
+  /// ReadApi: paged list with the API's query type, get, and `flowii watch` when
+  /// the list can feed changes.
   template <typename Access>
   Declare& read(Access access) {
     using Types = decltype(read_types(static_cast<ApiOf<Access>*>(nullptr)));
     using Q = typename Types::second_type;
     pages<Q>([access](Client& c, Q const& q) { return access(c).list_page(q); });
+    if constexpr (has_changes<ApiOf<Access>>::value) {
+      c_.changes = [access](Client& c, ChangeFeedOptions options, ChangeCursor cursor) {
+        return erase_feed(access(c).changes(std::move(options), std::move(cursor)));
+      };
+    }
     return get([access](Client& c, std::string const& id) { return access(c).get(id); });
   }
   /// CrudApi: ReadApi plus create, update (PATCH of the given attributes) and delete.

@@ -11,6 +11,7 @@
 #include "resource_command.hpp"
 #include "session.hpp"
 #include "usage.hpp"
+#include "watch.hpp"
 
 #include <flowii/client.hpp>
 #include <flowii/version.hpp>
@@ -56,6 +57,7 @@ struct ActionFlags {
   bool include = false;
   std::string value;               ///< a verb's value option
   std::vector<std::string> words;  ///< `help`'s topic or command
+  WatchFlags watch;
 };
 
 /// The SDK's logging (docs/logging.md) on the command's standard error: the level
@@ -137,7 +139,7 @@ class Command {
   Client& client(bool saved_session = true) {
     if (client_) return *client_;
     ClientOptions options = client_options(globals.credentials, env_);
-    options.log = log_options(globals.verbose, env_, err_);
+    options.log = log();
     options.on_event = [this](CallEvent const& event) { report(err_, event); };
     std::string const directory = session_directory(env_);
     if (!globals.no_session && !sessions_disabled(env_) && !directory.empty()) {
@@ -152,6 +154,11 @@ class Command {
     if (env_.adjust_client) env_.adjust_client(options);
     client_ = std::make_unique<Client>(std::move(options));
     return *client_;
+  }
+  /// The SDK's logging on standard error (--verbose, FLOWII_LOG), made once.
+  LogOptions const& log() {
+    if (!log_) log_ = log_options(globals.verbose, env_, err_);
+    return *log_;
   }
   /// Saves the client's tokens for the next command when they changed, and drops
   /// a saved session that FLOWii refused. A failure to save is only a warning.
@@ -205,6 +212,7 @@ class Command {
   std::ostream& err_;
   Environment const& env_;
   std::unique_ptr<Client> client_;
+  std::optional<LogOptions> log_;
   std::optional<SessionFile> session_;  ///< none when sessions are off
   std::optional<Tokens> saved_;         ///< what the session file held
 };
@@ -399,6 +407,15 @@ void logout(Command& cmd) {
             << '\n';
 }
 
+void watch_changes(Command& cmd) {
+  WatchContext context;
+  context.client = [&cmd]() -> Client& { return cmd.client(); };
+  context.format = cmd.format();
+  context.log = cmd.log();
+  context.write = [&cmd](std::function<void(std::ostream&)> const& print) { cmd.write(print); };
+  watch(cmd.flags.watch, context);
+}
+
 /// The subcommand of `app` named `name`; nullptr when there is none.
 CLI::App* subcommand(CLI::App& app, std::string const& name) {
   for (auto* sub : app.get_subcommands({})) {
@@ -533,6 +550,9 @@ int run(std::vector<std::string> args, std::ostream& out, std::ostream& err, Env
                               [&app](Command& c) { help(app, c); });
   help_command->add_option("topic", cmd.flags.words, "environment, exit-codes, or a command such as `partners list`");
   help_command->footer(examples_footer({"flowii help environment", "flowii help exit-codes", "flowii help partners"}));
+  add_watch_options(*action(app, "watch", "Print the changes of a resource as they happen (FLOWii is polled)", selected,
+                            watch_changes),
+                    cmd.flags.watch);
   for (auto const& rc : resource_commands()) add_resource(app, rc, cmd.flags, selected);
   app.footer(top_level_footer());  // after the subcommands, which would inherit it
 

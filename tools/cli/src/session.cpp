@@ -2,6 +2,7 @@
 #include "session.hpp"
 
 #include "credentials.hpp"
+#include "private_file.hpp"
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -62,17 +63,6 @@ bool make_directories(std::string const& dir) {
     at = dir.find('/', at + 1);
     std::string const part = dir.substr(0, at);
     if (::mkdir(part.c_str(), 0700) != 0 && errno != EEXIST) return false;
-  }
-  return true;
-}
-
-bool write_all(int fd, std::string const& text) {
-  std::size_t done = 0;
-  while (done < text.size()) {
-    ssize_t const n = ::write(fd, text.data() + done, text.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    done += static_cast<std::size_t>(n);
   }
   return true;
 }
@@ -176,24 +166,11 @@ std::string SessionFile::save(Tokens const& tokens) const {
       {"access_token", tokens.access_token},
       {"refresh_token", tokens.refresh_token},
       {"expires_at", std::chrono::duration_cast<std::chrono::seconds>(tokens.expires_at.time_since_epoch()).count()}};
-  // mkstemp creates the file with mode 0600 and never opens an existing one; the
-  // rename then replaces the session whole, never leaving half a file.
-  std::string temporary = directory_ + "/" + kTemporaryPrefix + "XXXXXX";
-  int const fd = ::mkstemp(temporary.data());
-  if (fd < 0) return "cannot write in " + directory_ + ": " + reason();
-  bool written = ::fchmod(fd, 0600) == 0 && write_all(fd, j.dump() + "\n") && ::fsync(fd) == 0;
-  std::string why = written ? std::string() : reason();
-  if (::close(fd) != 0 && written) {
-    written = false;
-    why = reason();
-  }
-  if (written && ::rename(temporary.c_str(), path_.c_str()) != 0) {
-    written = false;
-    why = reason();
-  }
-  if (written) return {};
-  ::unlink(temporary.c_str());
-  return "cannot save the session in " + path_ + ": " + why;
+  // Replaced whole, never leaving half a file; a write cut short leaves a
+  // ".session-..." file, which remove_sessions() deletes.
+  auto const problem = replace_private_file(path_, j.dump() + "\n");
+  if (problem.empty()) return {};
+  return "cannot save the session: " + problem;
 }
 
 void SessionFile::remove() const { ::unlink(path_.c_str()); }

@@ -160,9 +160,13 @@ Emulator::Fault fault_from(nlohmann::json const& body) {
 }
 
 nlohmann::json switches_json(Options const& o) {
-  return {{"send_next_links", o.send_next_links}, {"retry_after", o.retry_after},
-          {"quota_status", o.quota_status},       {"token_errors", o.token_errors},
-          {"rate_limit", o.rate_limit},           {"rate_window_seconds", o.rate_window.count()}};
+  return {{"send_next_links", o.send_next_links},
+          {"retry_after", o.retry_after},
+          {"quota_status", o.quota_status},
+          {"token_errors", o.token_errors},
+          {"rate_limit", o.rate_limit},
+          {"rate_window_seconds", o.rate_window.count()},
+          {"server_clock_skew_seconds", o.server_clock_skew.count()}};
 }
 
 template <typename Enum>
@@ -184,6 +188,7 @@ Options switches_from(nlohmann::json const& body, Options o) {
     set_named(body, "token_errors", o.token_errors);
     o.rate_limit = body.value("rate_limit", o.rate_limit);
     o.rate_window = std::chrono::seconds(body.value("rate_window_seconds", o.rate_window.count()));
+    o.server_clock_skew = std::chrono::seconds(body.value("server_clock_skew_seconds", o.server_clock_skew.count()));
   } catch (nlohmann::json::exception const& e) {
     throw ApiError(400, std::string("Invalid switches: ") + e.what());
   }

@@ -59,9 +59,9 @@ VirtualClock::VirtualClock(std::int64_t start_unix, std::int64_t earliest, bool 
       follows_real_time_(follows_real_time) {}
 
 std::int64_t VirtualClock::now() const {
-  if (!follows_real_time_) return start_ + offset_.count();
+  if (!follows_real_time_) return start_ + offset_.count() + skew_.count();
   auto const elapsed = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - started_);
-  return start_ + elapsed.count() + offset_.count();
+  return start_ + elapsed.count() + offset_.count() + skew_.count();
 }
 
 void VirtualClock::advance(std::chrono::seconds by) { offset_ += by; }

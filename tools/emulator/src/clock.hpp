@@ -17,13 +17,16 @@ class VirtualClock {
  public:
   // 0 = the real time now, but not before `earliest`.
   VirtualClock(std::int64_t start_unix, std::int64_t earliest, bool follows_real_time);
-  std::int64_t now() const;  // unix seconds
+  std::int64_t now() const;  // unix seconds, the server's: the virtual time plus the skew
+  std::int64_t virtual_now() const { return now() - skew_.count(); }
   void advance(std::chrono::seconds by);
+  void set_skew(std::chrono::seconds skew) { skew_ = skew; }
 
  private:
   std::int64_t start_;
   std::chrono::steady_clock::time_point started_;
   std::chrono::seconds offset_{0};
+  std::chrono::seconds skew_{0};  // Options::server_clock_skew
   bool follows_real_time_;
 };
 

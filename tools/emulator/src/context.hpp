@@ -24,7 +24,9 @@ class Catalog;
 // Everything behind the service mutex.
 struct State {
   explicit State(Options const& options)
-      : clock(options.clock_start, demo_epoch, options.clock_follows_real_time), token_rng(token_seed(options.seed)) {}
+      : clock(options.clock_start, demo_epoch, options.clock_follows_real_time), token_rng(token_seed(options.seed)) {
+    clock.set_skew(options.server_clock_skew);
+  }
   // The instant the demo data is dated from: fixed, never "today" (see demo_epoch).
   static std::int64_t seed_epoch(Options const& options) {
     return options.clock_start != 0 ? options.clock_start : demo_epoch;

@@ -28,13 +28,24 @@ void usage(std::ostream& out) {
          "                       [--token-lifetime SECONDS] [--next-links] [--page-size N]\n"
          "                       [--retry-after seconds|http-date|none] [--quota-status 429|403]\n"
          "                       [--token-errors oauth|jsonapi] [--rate-limit N] [--rate-window SECONDS]\n"
-         "                       [--state FILE] [--stdin-eof-stops] [--admin-token TOKEN]\n"
+         "                       [--server-clock-skew SECONDS] [--state FILE] [--stdin-eof-stops]\n"
+         "                       [--admin-token TOKEN]\n"
          "                       [-- COMMAND [ARGS...]]\n"
          "With -- COMMAND it runs the command with FLOWII_API_URL, FLOWII_API_KEY, FLOWII_USERNAME,\n"
          "FLOWII_PASSWORD and FLOWII_COMPANY_ID set for this emulator, then stops and exits with\n"
          "the command's status; e.g. flowii-emulator --port 0 -- ./app\n"
          "Beyond loopback (--host 0.0.0.0, ...) the admin API needs a token: --admin-token, else\n"
          "$FLOWII_EMULATOR_ADMIN_TOKEN, else a random one; it is printed as an export line.\n";
+}
+
+long long signed_number(char const* flag, char const* text) {
+  char* end = nullptr;
+  long long const value = std::strtoll(text, &end, 10);
+  if (*text == '\0' || *end != '\0') {
+    std::cerr << "flowii-emulator: " << flag << " needs an integer, got '" << text << "'\n";
+    std::exit(2);
+  }
+  return value;
 }
 
 long long number(char const* flag, char const* text) {
@@ -162,6 +173,8 @@ int main(int argc, char** argv) {
       options.rate_limit = static_cast<int>(number("--rate-limit", value()));
     else if (arg == "--rate-window")
       options.rate_window = std::chrono::seconds(number("--rate-window", value()));
+    else if (arg == "--server-clock-skew")
+      options.server_clock_skew = std::chrono::seconds(signed_number("--server-clock-skew", value()));
     else if (arg == "--state")
       options.state_file = value();
     else if (arg == "--admin-token")

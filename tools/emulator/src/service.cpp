@@ -168,7 +168,7 @@ void Service::set_base_url(std::string base_url) {
 
 std::int64_t Service::now() const {
   std::lock_guard<std::mutex> lock(mutex_);
-  return state_.clock.now();
+  return state_.clock.virtual_now();
 }
 
 void Service::advance_clock(std::chrono::seconds by) {
@@ -244,6 +244,7 @@ void Service::set_switches(Options const& next) {
     to.token_errors = from.token_errors;
     to.rate_limit = from.rate_limit;
     to.rate_window = from.rate_window;
+    to.server_clock_skew = from.server_clock_skew;
   };
   std::lock_guard<std::mutex> lock(mutex_);
   Options checked = options_;
@@ -251,6 +252,7 @@ void Service::set_switches(Options const& next) {
   resolve(checked);  // validates; throws before anything changes
   // Field by field: users and companies stay where references to them point.
   copy(options_, next);
+  state_.clock.set_skew(options_.server_clock_skew);
   state_.rate.clear();
 }
 

@@ -79,18 +79,34 @@ Record const* RecordView::first(Record const& from, std::string const& relations
   return nullptr;
 }
 
+Record* Store::locate(std::string const& company, std::string const& type, std::int64_t id) {
+  auto const c = companies_.find(company);
+  if (c == companies_.end()) return nullptr;
+  auto const t = c->second.find(type);
+  if (t == c->second.end()) return nullptr;
+  auto const r = t->second.find(id);
+  return r == t->second.end() ? nullptr : &r->second;
+}
+
+void Store::remember(std::string const& company, std::string const& type, std::int64_t id) {
+  if (open_ == nullptr || open_->company_ != company) return;
+  Transaction::Key key{type, id};
+  if (open_->originals_.count(key) > 0) return;  // the first version is the one to restore
+  Record const* now = locate(company, type, id);
+  open_->originals_.emplace(std::move(key), now == nullptr ? std::nullopt : std::optional<Record>(*now));
+}
+
 Record const* Store::find(std::string const& company, std::string const& type, std::string const& id) const {
-  return const_cast<Store*>(this)->find(company, type, id);
+  auto const key = parse_int(id);
+  return key ? const_cast<Store*>(this)->locate(company, type, *key) : nullptr;
 }
 
 Record* Store::find(std::string const& company, std::string const& type, std::string const& id) {
   auto const key = parse_int(id);
-  auto const c = companies_.find(company);
-  if (!key || c == companies_.end()) return nullptr;
-  auto const t = c->second.find(type);
-  if (t == c->second.end()) return nullptr;
-  auto const r = t->second.find(*key);
-  return r == t->second.end() ? nullptr : &r->second;
+  if (!key) return nullptr;
+  Record* found = locate(company, type, *key);
+  if (found != nullptr) remember(company, type, *key);  // the caller may change it
+  return found;
 }
 
 std::vector<Record const*> Store::all(std::string const& company, std::string const& type) const {
@@ -119,6 +135,7 @@ Record& Store::put(std::string const& company, Record record) {
   auto const key = parse_int(record.id);
   if (!key) throw std::invalid_argument("record ids must be numeric: " + record.id);
   if (*key >= next_id_) next_id_ = *key + 1;
+  remember(company, record.type, *key);
   auto& slot = companies_[company][record.type][*key];
   slot = std::move(record);
   return slot;
@@ -129,7 +146,10 @@ bool Store::erase(std::string const& company, std::string const& type, std::stri
   auto const c = companies_.find(company);
   if (!key || c == companies_.end()) return false;
   auto const t = c->second.find(type);
-  return t != c->second.end() && t->second.erase(*key) > 0;
+  if (t == c->second.end() || t->second.count(*key) == 0) return false;
+  remember(company, type, *key);
+  t->second.erase(*key);
+  return true;
 }
 
 std::string Store::allocate_id() { return std::to_string(next_id_++); }
@@ -183,11 +203,25 @@ std::vector<std::string> Store::company_ids() const {
 }
 
 Store::Transaction::Transaction(Store& store, std::string company)
-    : store_(store), company_(std::move(company)), backup_(store.companies_[company_]), next_id_(store.next_id_) {}
+    : store_(store), company_(std::move(company)), outer_(store.open_), next_id_(store.next_id_) {
+  store_.open_ = this;
+}
 
 Store::Transaction::~Transaction() {
-  if (committed_) return;
-  store_.companies_[company_] = std::move(backup_);
+  store_.open_ = outer_;
+  if (committed_) {
+    // The enclosing transaction may still fail: it must be able to undo this one's changes too.
+    if (outer_ != nullptr && outer_->company_ == company_) outer_->originals_.merge(originals_);
+    return;
+  }
+  for (auto& [key, original] : originals_) {
+    auto& records = store_.companies_[company_][key.first];
+    if (original) {
+      records[key.second] = std::move(*original);
+    } else {
+      records.erase(key.second);
+    }
+  }
   store_.next_id_ = next_id_;
 }
 

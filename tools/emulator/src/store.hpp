@@ -4,7 +4,9 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -64,7 +66,10 @@ class Store {
   std::vector<std::string> company_ids() const;
 
   // Restores the company's records and the id sequence unless committed, so a
-  // failing nested write leaves nothing behind.
+  // failing nested write leaves nothing behind. It keeps the first version of
+  // each record the write touches (what find() hands out for change, put()
+  // replaces or erase() removes), so a write costs the same however many
+  // records the company has. Transactions nest; the innermost one logs.
   class Transaction {
    public:
     Transaction(Store& store, std::string company);
@@ -74,17 +79,24 @@ class Store {
     void commit() { committed_ = true; }
 
    private:
+    friend class Store;
+    using Key = std::pair<std::string, std::int64_t>;  // type, id
     Store& store_;
     std::string company_;
-    std::map<std::string, std::map<std::int64_t, Record>> backup_;
+    std::map<Key, std::optional<Record>> originals_;  // nullopt: the record did not exist
+    Transaction* outer_;
     std::int64_t next_id_;
     bool committed_ = false;
   };
 
  private:
   using Partition = std::map<std::string, std::map<std::int64_t, Record>>;  // type -> id -> record
+  Record* locate(std::string const& company, std::string const& type, std::int64_t id);
+  // Logs the record's current version in the open transaction, before a change.
+  void remember(std::string const& company, std::string const& type, std::int64_t id);
   std::map<std::string, Partition> companies_;
   std::int64_t next_id_ = first_generated_id;
+  Transaction* open_ = nullptr;  // the innermost open transaction
 };
 
 // Read access to one company's records (what field paths and exports see).

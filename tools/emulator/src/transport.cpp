@@ -75,6 +75,27 @@ int connection_fd(httplib::Request const& req) {
   return found;
 }
 
+// Tells every connection accepted on `port` (a socket whose local port it is
+// and that has a peer) that no more requests come: a worker waiting on an idle
+// keep-alive connection ends at once, where httplib 0.11.4 would wait out its
+// keep-alive timeout; a worker answering a request still sends its answer.
+void end_idle_connections(int port) {
+  DIR* dir = opendir("/proc/self/fd");
+  if (dir == nullptr) return;
+  while (dirent* entry = readdir(dir)) {
+    int const fd = std::atoi(entry->d_name);
+    if (fd <= 2 || fd == dirfd(dir)) continue;
+    sockaddr_storage local{}, peer{};
+    socklen_t local_len = sizeof local, peer_len = sizeof peer;
+    if (getsockname(fd, reinterpret_cast<sockaddr*>(&local), &local_len) != 0 ||
+        getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &peer_len) != 0 || endpoint_of(local).port != port) {
+      continue;
+    }
+    ::shutdown(fd, SHUT_RD);
+  }
+  closedir(dir);
+}
+
 void write_all(int fd, std::string_view data) {
   while (!data.empty()) {
     auto const n = ::send(fd, data.data(), data.size(), MSG_NOSIGNAL);
@@ -214,6 +235,8 @@ struct HttpServer::Impl {
   std::atomic<bool> listener_done{false};
   std::function<void()> accept_hook;
   int keep_alive_max_requests = 100;
+  int port = -1;
+  int listen_fd = -1;
 };
 
 HttpServer::HttpServer() : impl_(std::make_unique<Impl>()) {}
@@ -226,14 +249,16 @@ int HttpServer::start(std::string const& host, int port, int workers, Handler ha
   impl_->server = std::make_unique<httplib::Server>();
   httplib::Server& server = *impl_->server;
   server.set_tcp_nodelay(true);      // else Nagle + delayed ACK cost ~40 ms per request
-  server.set_keep_alive_timeout(1);  // idle keep-alive workers notice stop() within 1 s
+  server.set_keep_alive_timeout(1);  // an idle client's connection holds a worker for 1 s at most
   server.set_keep_alive_max_count(static_cast<std::size_t>(impl_->keep_alive_max_requests));
   server.set_payload_max_length(64u << 20);
   // httplib's default also sets SO_REUSEPORT, which would let a second
   // emulator bind the same port and share its traffic; keep SO_REUSEADDR only.
-  server.set_socket_options([](socket_t sock) {
+  impl_->listen_fd = -1;
+  server.set_socket_options([impl = impl_.get()](socket_t sock) {
     int yes = 1;
     setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    impl->listen_fd = sock;
   });
   auto const pool_size = static_cast<std::size_t>(workers);
   server.new_task_queue = [pool_size, hook = impl_->accept_hook] { return new CountingQueue(pool_size, hook); };
@@ -270,6 +295,12 @@ int HttpServer::start(std::string const& host, int port, int workers, Handler ha
     impl_->server.reset();
     throw std::runtime_error("flowii emulator: cannot bind " + host + ":" + std::to_string(port));
   }
+  // httplib 0.11.4 listens with a backlog of 5: a burst of new connections
+  // (clients without keep-alive) overflowed it, and the dropped handshakes
+  // came back after the kernel's 1 s retransmission or failed. Listening
+  // again on the bound socket raises the backlog.
+  if (impl_->listen_fd >= 0) ::listen(impl_->listen_fd, SOMAXCONN);
+  impl_->port = bound;
   impl_->listener_done = false;
   impl_->listener = std::thread([impl = impl_.get()] {
     block_sigpipe();  // before listen: the worker pool is created on this thread
@@ -289,7 +320,8 @@ int HttpServer::start(std::string const& host, int port, int workers, Handler ha
 
 void HttpServer::stop() {
   if (impl_->listener.joinable()) {
-    impl_->server->stop();
+    impl_->server->stop();  // closes the listening socket: nothing new is accepted
+    end_idle_connections(impl_->port);
     impl_->listener.join();
   }
   impl_->server.reset();

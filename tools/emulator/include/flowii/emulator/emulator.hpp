@@ -65,6 +65,11 @@ struct Options {
   // false: the clock stands still and moves only by advance_clock() (and the
   // admin API), so that tests see time pass only when they make it pass.
   bool clock_follows_real_time = true;
+  // How far FLOWii's clock runs ahead of the virtual clock (negative: behind),
+  // as a server whose clock is off would: records are stamped (`created`, the
+  // edit time the edited-from filters read) and tokens and rate windows timed
+  // with it; now(), advance_clock() and the admin clock stay the virtual clock.
+  std::chrono::seconds server_clock_skew{0};
   bool send_next_links = false;  // FLOWii's examples show only links.first
   // The other unknowns of FLOWii's behaviour are switches too, so that clients
   // can be tested against every variant; the defaults are the likeliest ones.
