@@ -55,6 +55,9 @@ struct ChangeFeedOptions {
   /// follow()'s waiting, for tests: waits `d` or until `stop()`; returns false
   /// when stopped. Unset: a real wait that stop() cuts short.
   std::function<bool(std::chrono::milliseconds d)> wait;
+  /// follow(): told of each failed poll that it waits out, and for how long
+  /// (the failure's message is safe to log), e.g. to report it.
+  std::function<void(Status const& failure, std::chrono::milliseconds next_wait)> on_failed_poll;
 };
 
 /// Where a feed stands, so that a process that stops resumes without losing or

@@ -317,6 +317,7 @@ Status FeedEngine::follow(std::function<void(Resource&&, bool)> const& deliver,
       if (auto const after = result.status().retry_after()) {
         wait = std::max<std::chrono::milliseconds>(wait, *after);
       }
+      if (o.on_failed_poll) o.on_failed_poll(result.status(), wait);
     }
     if (!s.wait(wait)) break;
   }

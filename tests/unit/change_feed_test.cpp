@@ -285,12 +285,17 @@ TEST(ChangeFeedTest, FollowBacksOffOnTransientErrorsAndStopsOnOthers) {
     if (waits.size() == 4) self->stop();
     return true;
   };
+  std::vector<std::string> failures;
+  o.on_failed_poll = [&](Status const& failure, std::chrono::milliseconds next) {
+    failures.push_back(std::string(to_string(failure.code())) + " " + std::to_string(next.count()));
+  };
   ChangeFeed<Resource> feed(server.source(), o);
   self = &feed;
   auto const status = feed.follow([](Change<Resource> const&) {}, [&](PollSummary const&) { ++polls; });
   EXPECT_TRUE(status.ok()) << status.message();
   using ms = std::chrono::milliseconds;
   EXPECT_THAT(waits, ElementsAre(ms(1000), ms(2000), ms(9000), ms(1000)));
+  EXPECT_THAT(failures, ElementsAre("unavailable 2000", "rate-limited 9000"));
   EXPECT_EQ(polls, 2);
 
   server.fail_next_list = Status(ErrorCode::kUnauthenticated, "bad password");

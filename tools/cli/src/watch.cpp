@@ -176,9 +176,15 @@ void watch(WatchFlags const& flags, WatchContext const& context) {
     }
   };
   Waiter waiter;
+  auto const in_seconds = [](milliseconds d) { return std::to_string((d.count() + 500) / 1000) + " s"; };
+  bool failed = false;
+  options.on_failed_poll = [&](Status const& failure, milliseconds d) {
+    failed = true;
+    info("the last poll failed (" + failure.message() + "); next poll in " + in_seconds(d));
+  };
   options.wait = [&](milliseconds d) {
-    auto const s = std::to_string((d.count() + 500) / 1000) + " s";
-    info(d > options.interval ? "the last poll failed; next poll in " + s : "next poll in " + s);
+    if (!failed) info("next poll in " + in_seconds(d));
+    failed = false;
     return waiter.wait(d);
   };
   auto feed = rc.changes(context.client(), options, saved.value_or(ChangeCursor()));
