@@ -162,14 +162,33 @@ Result<ChangeCursor> ChangeCursor::parse(std::string_view text) {
 
 namespace detail {
 
-std::uint64_t fingerprint(Resource const& record) {
-  std::uint64_t hash = 1469598103934665603ULL;  // FNV-1a 64: stable across builds and processes
-  for (unsigned char const ch : record.to_json()) {
+namespace {
+// FNV-1a 64 of a record's JSON: stable across builds and processes.
+std::uint64_t fnv1a(std::string_view json) {
+  std::uint64_t hash = 1469598103934665603ULL;
+  for (unsigned char const ch : json) {
     hash ^= ch;
     hash *= 1099511628211ULL;
   }
   return hash;
 }
+}  // namespace
+
+std::uint64_t fingerprint(Resource const& record) { return fnv1a(record.to_json()); }
+
+namespace {
+// Every page of a list, until a page says it is the last or comes back empty.
+Status each_page(FeedSource const& source, FeedFilter filter, UnixTime from, int size, std::size_t& requests,
+                 std::function<void(std::vector<std::string>&)> const& take) {
+  for (int page = 0;; ++page) {
+    auto ids = source.list(filter, from, page, size);
+    ++requests;
+    if (!ids) return ids.status();
+    take(ids->ids);
+    if (ids->last || ids->ids.empty()) return Status();
+  }
+}
+}  // namespace
 
 std::function<std::chrono::system_clock::time_point()> wall_clock(Core const* core) {
   if (core != nullptr && core->options().wall_clock) return core->options().wall_clock;
@@ -231,17 +250,14 @@ Result<PollSummary> FeedEngine::poll(std::function<void(Resource&&, bool)> const
   // Every id created or edited since `from`, each once, in list order.
   std::vector<std::string> order;
   std::set<std::string> listed, created;
-  auto list_ids = [&](FeedFilter filter, std::set<std::string>* mark) -> Status {
-    for (int page = 0;; ++page) {
-      auto ids = s.source.list(filter, UnixTime{from}, page, o.page_size);
-      ++summary.requests;
-      if (!ids) return ids.status();
-      for (auto& id : ids->ids) {
-        if (mark != nullptr) mark->insert(id);
-        if (listed.insert(id).second) order.push_back(std::move(id));
-      }
-      if (ids->last || ids->ids.empty()) return Status();
-    }
+  auto list_ids = [&](FeedFilter filter, std::set<std::string>* mark) {
+    return each_page(s.source, filter, UnixTime{from}, o.page_size, summary.requests,
+                     [&](std::vector<std::string>& ids) {
+                       for (auto& id : ids) {
+                         if (mark != nullptr) mark->insert(id);
+                         if (listed.insert(id).second) order.push_back(std::move(id));
+                       }
+                     });
   };
   if (s.source.created_from) {
     if (auto st = list_ids(FeedFilter::kCreatedFrom, &created); !st.ok()) return st;
@@ -266,7 +282,7 @@ Result<PollSummary> FeedEngine::poll(std::function<void(Resource&&, bool)> const
     }
     std::string const json = record->to_json();
     summary.bytes += json.size();
-    std::uint64_t const fp = fingerprint(*record);
+    std::uint64_t const fp = fnv1a(json);  // the JSON once: counted and fingerprinted
     auto const known = c.seen_.find(id);
     if (known != c.seen_.end() && known->second.fingerprint == fp) {
       known->second.poll = poll;
@@ -328,12 +344,10 @@ Result<std::vector<std::string>> FeedEngine::deleted(std::vector<std::string> co
   State& s = *state_;
   if (!s.source.list) return no_client_status();
   std::set<std::string> existing;
-  for (int page = 0;; ++page) {
-    auto ids = s.source.list(FeedFilter::kNone, UnixTime{}, page, std::max(1, s.options.page_size));
-    if (!ids) return ids.status();
-    existing.insert(ids->ids.begin(), ids->ids.end());
-    if (ids->last || ids->ids.empty()) break;
-  }
+  std::size_t requests = 0;
+  auto const listed = each_page(s.source, FeedFilter::kNone, UnixTime{}, std::max(1, s.options.page_size), requests,
+                                [&](std::vector<std::string>& ids) { existing.insert(ids.begin(), ids.end()); });
+  if (!listed.ok()) return listed;
   std::vector<std::string> gone;
   for (auto const& id : known_ids) {
     if (existing.count(id) == 0) gone.push_back(id);

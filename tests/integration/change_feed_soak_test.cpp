@@ -9,6 +9,7 @@
 // state that stood across a poll is never missed) and no state may arrive twice.
 // Every edit writes a unique token, so a state is known by its token. Run with
 // FLOWii's clock on time and 90 s behind this machine's.
+#include "demo_links.hpp"
 #include "emulator_fixture.hpp"
 
 #include <atomic>
@@ -29,11 +30,10 @@ namespace {
 
 using std::chrono::seconds;
 
-/// Ids the creates link to.
-struct Links {
-  std::string user, partner, order_type, order_subtype, order_state, case_state, activity_type;
-  std::string communication_category, communication_type;
-  std::function<std::chrono::system_clock::time_point()> now;  // the client's calendar clock
+/// Ids the creates link to, and the client's calendar clock (orders and
+/// business cases carry their own `created`).
+struct Links : DemoLinks {
+  std::function<std::chrono::system_clock::time_point()> now;
 };
 
 /// A ChangeFeed<T> of any T, seen as resources.
@@ -177,15 +177,7 @@ class ChangeFeedSoak : public flowii::testing::EmulatorTest, public ::testing::W
 
   Links look_up(Client& c) {
     Links l;
-    l.user = c.session()->user_id;
-    l.partner = c.partners().list_page(PartnerQuery().page_size(1))->items.at(0).id();
-    l.order_type = c.orders().types().list()->at(0).id();
-    l.order_subtype = c.orders().types().children(l.order_type)->at(0).id();
-    l.order_state = c.orders().states().list()->at(0).id();
-    l.case_state = c.business_cases().states().list()->at(0).id();
-    l.activity_type = c.tasks().activity_types().list()->at(0).id();
-    l.communication_category = c.tasks().communications().categories().list()->at(0).id();
-    l.communication_type = c.tasks().communications().types().list()->at(0).id();
+    static_cast<DemoLinks&>(l) = look_up_demo_links(c);
     l.now = options().wall_clock;
     return l;
   }

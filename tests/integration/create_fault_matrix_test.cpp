@@ -5,6 +5,7 @@
 // effect (kOutcomeUnknown), and, where the resource's list has filter[created-from],
 // reconciled to success — the record found, or sent again once FLOWii provably has
 // none. The journal counts what FLOWii really created.
+#include "demo_links.hpp"
 #include "emulator_fixture.hpp"
 
 #include <chrono>
@@ -23,26 +24,7 @@ constexpr milliseconds kCallTimeout{1000};   // libcurl's, real time
 constexpr milliseconds kStallBound{60'000};  // a stall ends when the client hangs up
 
 /// Ids the creates link to, looked up through the API before any fault is armed.
-struct Refs {
-  std::string user, partner, order_type, order_subtype, order_state, case_state, activity_type;
-  std::string communication_category, communication_type, company_data, sequence;
-};
-
-Refs look_up(Client& c) {
-  Refs r;
-  r.user = c.session()->user_id;
-  r.partner = c.partners().list_page(PartnerQuery().page_size(1))->items.at(0).id();
-  r.order_type = c.orders().types().list()->at(0).id();
-  r.order_subtype = c.orders().types().children(r.order_type)->at(0).id();
-  r.order_state = c.orders().states().list()->at(0).id();
-  r.case_state = c.business_cases().states().list()->at(0).id();
-  r.activity_type = c.tasks().activity_types().list()->at(0).id();
-  r.communication_category = c.tasks().communications().categories().list()->at(0).id();
-  r.communication_type = c.tasks().communications().types().list()->at(0).id();
-  r.company_data = c.invoicing().company_data().list()->at(0).id();
-  r.sequence = c.invoicing().numbering_sequences(DocumentType::kInvoice, r.company_data)->at(0).id();
-  return r;
-}
+using Refs = DemoLinks;
 
 struct Creator {
   char const* name;
@@ -205,7 +187,7 @@ TEST_P(CreateFaultMatrixTest, NeverTwiceNeverAFailureToRetry) {
   Creator const& creator = *GetParam().creator;
   Loss const& loss = *GetParam().loss;
   Client c = client();
-  Refs const refs = look_up(c);
+  Refs const refs = look_up_demo_links(c);
   emu().clear_journal();
 
   Emulator::Fault fault;
