@@ -139,12 +139,7 @@ int prefetch() {
   emu->add_partners("1", 2000);
   Client client(client_options(target_of(*emu)));
   some_partner_id(client);  // bootstrap outside the timing
-  emulator::Emulator::Fault slow;
-  slow.method = "GET";
-  slow.path_prefix = "/partners";
-  slow.times = 1 << 30;  // every listing request
-  slow.delay = kLatency;
-  emu->inject(slow);
+  add_listing_latency(*emu, kLatency);
   std::size_t off_items = 0, on_items = 0;
   double const off = walk(client, false, kWork, kPageSize, off_items);
   double const on = walk(client, true, kWork, kPageSize, on_items);
@@ -227,9 +222,13 @@ int run_scenario(int argc, char** argv) {
   if (mode == "seed" && argc == 3) return seed(argv[1], argv[2]);
   if (mode == "rss" && argc == 3) return rss(argv[1], argv[2]);
   if (mode == "calls" && argc == 4) return calls(argv[1], argv[2], std::stoi(argv[3]));
+  if (mode == "parallel-listing") return parallel_listing(argc - 1, argv + 1);
+  if (mode == "concurrent-calls") return concurrent_calls(argc - 1, argv + 1);
+  if (mode == "emulator-scaling") return emulator_scaling(argc - 1, argv + 1);
   std::cerr << "usage: flowii-bench [google benchmark flags]\n"
                "       flowii-bench connections | single-flight | prefetch\n"
-               "       flowii-bench seed URL N | rss URL all|one | calls sdk|raw URL N\n";
+               "       flowii-bench seed URL N | rss URL all|one | calls sdk|raw URL N\n"
+               "       flowii-bench parallel-listing | concurrent-calls | emulator-scaling [ARGS]\n";
   return 2;
 }
 

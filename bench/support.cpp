@@ -41,6 +41,15 @@ ClientOptions client_options(Target const& target) {
   return o;
 }
 
+void add_listing_latency(emulator::Emulator& emu, std::chrono::milliseconds latency) {
+  emulator::Emulator::Fault slow;
+  slow.method = "GET";
+  slow.path_prefix = "/partners";
+  slow.times = 1 << 30;  // every listing request
+  slow.delay = latency;
+  emu.inject(slow);
+}
+
 std::string some_partner_id(Client& client) {
   auto page = client.partners().list_page(PartnerQuery().page_size(1));
   if (!page || page->items.empty()) fail("cannot list partners: " + page.status().to_string());

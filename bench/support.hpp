@@ -37,6 +37,10 @@ Target target_of(emulator::Emulator const& emu);
 /// SDK options for `target`: no retries (a benchmark must not hide failures).
 ClientOptions client_options(Target const& target);
 
+/// Adds `latency` to every later GET /partners... of `emu` (its delay fault), as a
+/// network would; concurrent requests wait in parallel.
+void add_listing_latency(emulator::Emulator& emu, std::chrono::milliseconds latency);
+
 /// The id of some partner of the target's company (the one every `get` reads).
 std::string some_partner_id(Client& client);
 
@@ -73,6 +77,12 @@ double seconds_since(std::chrono::steady_clock::time_point start);
 
 /// The non-Google-Benchmark modes (argv[0] is the mode); see scenarios.cpp.
 int run_scenario(int argc, char** argv);
+
+// The bulk-work measurements (issue: bulk work at the speed of the network), one
+// file each; argv holds the arguments after the mode. They print "key value" lines.
+int parallel_listing(int argc, char** argv);  // bulk_listing.cpp
+int concurrent_calls(int argc, char** argv);  // concurrent_calls.cpp
+int emulator_scaling(int argc, char** argv);  // emulator_scaling.cpp
 
 /// Stops the process with a message: a benchmark whose setup failed has no figure.
 [[noreturn]] void fail(std::string const& what);

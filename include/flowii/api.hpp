@@ -14,6 +14,7 @@
 #include <flowii/resource.hpp>
 #include <flowii/result.hpp>
 
+#include <algorithm>
 #include <initializer_list>
 #include <memory>
 #include <string>
@@ -72,6 +73,12 @@ constexpr Reconcile reconcile_for() {
 /// The answer must be one resource of the type sent, or of `answer_type` when given.
 Result<Resource> create(Core& core, std::string const& path, Resource const& resource, CallOptions const& options,
                         Reconcile reconcile = Reconcile::kNo, std::string_view answer_type = {});
+/// The records at `path` that match `sent`, among those created since `attempted`
+/// (this machine's clock) less ReconcileOptions::skew_margin, or since the
+/// `created` date `sent` carries when that is earlier; at most
+/// ReconcileOptions::max_pages pages are read (src/core/reconcile.cpp).
+Result<std::vector<Resource>> find_created(Core& core, std::string const& path, Resource const& sent,
+                                           UnixTime attempted, CallOptions const& options);
 /// POST whose answer has no resource (e.g. 204 task message, device registration).
 Status post(Core& core, std::string const& path, Resource const& resource, CallOptions const& options);
 /// PATCH of a resource (FLOWii answers 204, cash flow 200).
@@ -81,8 +88,8 @@ Status remove(Core& core, std::string const& path, CallOptions const& options);
 Result<Binary> download(Core& core, std::string const& path, ListQuery const& query, CallOptions const& options);
 /// Error for calls made on a default-constructed (mock base) API object.
 Status no_client_status();
-/// PagingOptions::prefetch of the client.
-bool prefetch_pages(Core const& core);
+/// The client's PagingOptions (its defaults for every Pager).
+PagingOptions const& paging_options(Core const& core);
 /// ClientOptions::wall_clock of the client (system_clock without a client).
 std::function<std::chrono::system_clock::time_point()> wall_clock(Core const* core);
 }  // namespace detail
@@ -100,8 +107,16 @@ class Endpoint {
   std::string const& collection() const { return collection_; }
   std::shared_ptr<detail::Core> const& core_ptr() const { return core_; }
   std::string item_path(std::string const& id) const { return detail::make_path({collection_, id}); }
-  /// Whether Pagers of this client prefetch (PagingOptions::prefetch).
-  bool prefetch_pages() const { return core_ && detail::prefetch_pages(*core_); }
+  /// A Pager over `fetch` with this client's paging defaults (PagingOptions::prefetch,
+  /// PagingOptions::parallel_pages), which a listing may override.
+  template <typename T, typename Q>
+  Pager<T, Q> pager(typename Pager<T, Q>::FetchPage fetch, Q query) const {
+    if (!core_) return Pager<T, Q>(std::move(fetch), std::move(query));
+    auto const& paging = detail::paging_options(*core_);
+    // A parallel_pages out of range already fails every call with the Client's own message.
+    return Pager<T, Q>(std::move(fetch), std::move(query), paging.prefetch)
+        .parallel(std::clamp(paging.parallel_pages, 1, PagingOptions::kMaxParallelPages));
+  }
   std::string sub_path(std::string const& id, std::string_view sub) const {
     return detail::make_path({collection_, id, sub});
   }
@@ -131,8 +146,7 @@ class ReadApi : public virtual Endpoint {
   }
   /// Every item, fetched lazily page by page. The Pager must not outlive the Client.
   Pager<T, Q> list(Q query = {}, CallOptions options = {}) {
-    return Pager<T, Q>([this, options](Q const& q) { return list_page(q, options); }, std::move(query),
-                       prefetch_pages());
+    return pager<T, Q>([this, options](Q const& q) { return list_page(q, options); }, std::move(query));
   }
   /// A change feed over this list (change_feed.hpp; lists with filter[edited-from]
   /// or filter[created-from] only). Like a Pager, it must not outlive the Client.
@@ -186,6 +200,21 @@ class CrudApi : public ReadApi<T, Q> {
       auto r = detail::create(c, this->collection(), resource, options, detail::reconcile_for<Q>());
       if (!r) return r.status();
       return T(std::move(r).value());
+    });
+  }
+  /// The records that a create of `sent` attempted at `attempted` may have made,
+  /// found as the SDK settles a create whose answer was lost (ADR 0010): FLOWii's
+  /// list with filter[created-from] from shortly before `attempted`, compared with
+  /// every attribute and related id of `sent`. For a create whose outcome is
+  /// unknown to the caller itself, e.g. a program stopped after sending it: one
+  /// match is the record it made, none means that sending it again is safe.
+  /// Lists with filter[created-from] only.
+  template <typename QQ = Q, std::enable_if_t<detail::lists_created_from<QQ>::value, int> = 0>
+  Result<std::vector<T>> find_created(T const& sent, UnixTime attempted, CallOptions const& options = {}) {
+    return this->template with_core<Result<std::vector<T>>>([&](detail::Core& c) -> Result<std::vector<T>> {
+      auto found = detail::find_created(c, this->collection(), sent, attempted, options);
+      if (!found) return found.status();
+      return std::vector<T>(found->begin(), found->end());
     });
   }
   /// PATCHes resource.id() with what the object holds (a read-modify-write keeps

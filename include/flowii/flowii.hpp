@@ -17,6 +17,7 @@
 #include <flowii/account.hpp>
 #include <flowii/api.hpp>
 #include <flowii/attendance.hpp>
+#include <flowii/batch.hpp>
 #include <flowii/binary.hpp>
 #include <flowii/business_cases.hpp>
 #include <flowii/client.hpp>

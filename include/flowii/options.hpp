@@ -68,6 +68,14 @@ struct PagingOptions {
   /// (Pager only). Hides one round trip per page; costs one thread per listing and
   /// one page of memory, plus one unneeded request when iteration stops early.
   bool prefetch = false;
+  /// Pages a Pager requests at once: pages k..k+N-1 are fetched concurrently, items
+  /// still come out in page order, and at most N+1 pages are in memory. 1 = one page
+  /// at a time (with `prefetch`, one ahead); more than 1 supersedes `prefetch`.
+  /// 1 to kMaxParallelPages; another value makes every call of the Client fail.
+  int parallel_pages = 1;
+  /// The largest `parallel_pages` (and `Pager::parallel()`): more would only queue
+  /// behind the transport and FLOWii's rate limit while holding more memory.
+  static constexpr int kMaxParallelPages = 32;
 };
 
 /// Opt-in client-side pacing: at most `max_requests` requests start per `per`,
@@ -78,6 +86,13 @@ struct PagingOptions {
 struct RateLimitOptions {
   int max_requests = 0;  ///< 0 = no limit
   std::chrono::milliseconds per{1000};
+  /// Learn a pace from FLOWii's quota refusals: after a 429 (or 403 "quota
+  /// exceeded") requests start evenly spaced at the rate the client had reached,
+  /// raised a little after each quiet stretch. Whatever this says, a refusal's
+  /// Retry-After holds back every call of the client, not only the refused one.
+  /// A client that is never refused is never paced by it. See
+  /// docs/adr/0012-concurrent-calls.md.
+  bool adaptive = true;
 };
 
 /// OAuth tokens as a client holds them, for a program that keeps them between runs

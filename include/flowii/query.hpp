@@ -6,11 +6,13 @@
 #define FLOWII_QUERY_HPP
 
 #include <flowii/datetime.hpp>
+#include <flowii/options.hpp>
 #include <flowii/resource.hpp>
 #include <flowii/result.hpp>
 
 #include <chrono>
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <future>
 #include <iterator>
@@ -119,7 +121,9 @@ Page<T> typed_page(Page<Resource> page) {
 /// A lazy input range over every item of a paged list, one page in memory at a time.
 /// Elements are Result<T>: a failed page yields one error element, then the range ends.
 /// With prefetch on, page k+1 is requested on a background thread as soon as page k
-/// is handed out, so at most two pages are in memory (docs/adr/0003-paging.md).
+/// is handed out, so at most two pages are in memory. With parallel(N), pages k..k+N-1
+/// are requested at once and handed out in page order, at most N+1 pages in memory
+/// (docs/adr/0003-paging.md).
 ///
 ///     for (auto const& p : client.partners().list()) {
 ///       if (!p) { report(p.status()); break; }
@@ -142,6 +146,17 @@ class Pager {
   /// chained on a temporary: `for (auto& p : api.list(q).prefetch()) ...`.
   Pager prefetch(bool on = true) {
     state_->prefetch = on;
+    return *this;
+  }
+
+  /// Requests up to `pages` pages at once for this listing (default:
+  /// PagingOptions::parallel_pages): 1 is one page at a time, more supersedes
+  /// prefetch. Items come out in page order, exactly as with one page at a time.
+  /// Outside 1..PagingOptions::kMaxParallelPages the listing yields one
+  /// kInvalidArgument error element and requests nothing. Call before iterating;
+  /// chains like prefetch().
+  Pager parallel(int pages) {
+    state_->parallel = pages;
     return *this;
   }
 
@@ -175,13 +190,14 @@ class Pager {
   iterator begin() {
     if (!state_->started) {
       state_->started = true;
-      state_->advance();
+      state_->start();
     }
     return state_->done ? iterator() : iterator(state_);
   }
   iterator end() { return iterator(); }
 
-  /// Number of pages fetched so far.
+  /// Number of pages the listing used so far (requests made in parallel and
+  /// discarded past its end or an error are not counted).
   int pages_fetched() const { return state_->pages_fetched; }
 
  private:
@@ -189,6 +205,7 @@ class Pager {
     State(FetchPage f, Q q) : fetch(std::move(f)), query(std::move(q)) {}
     FetchPage fetch;
     Q query;
+    int number = 0;  // page[number] of the page to hand out next
     std::optional<Page<T>> page;
     std::size_t index = 0;
     std::optional<Result<T>> current;
@@ -197,31 +214,62 @@ class Pager {
     bool failed = false;
     int pages_fetched = 0;
     std::optional<ResourceId> previous_first;
+    bool saw_next = false;
     bool prefetch = false;
-    // The page after `page`, requested in the background. Declared last so that it
-    // is destroyed first: destroying the State waits for an unfinished request.
-    std::future<Result<Page<T>>> ahead;
+    int parallel = 1;
+    // Requests for pages number, number+1, ... in that order, each on its own thread.
+    // Declared last so that it is destroyed first: destroying the State waits for
+    // unfinished requests, and starts none.
+    std::deque<std::future<Result<Page<T>>>> ahead;
 
-    Result<Page<T>> fetch_next() {
-      if (ahead.valid()) return ahead.get();
-      return fetch(query);
+    void start() {
+      number = query.page().value_or(0);
+      if (parallel < 1 || parallel > PagingOptions::kMaxParallelPages) {
+        current.emplace(Status(ErrorCode::kInvalidArgument, "Pager::parallel(" + std::to_string(parallel) +
+                                                                "): ask for 1 to " +
+                                                                std::to_string(PagingOptions::kMaxParallelPages) +
+                                                                " pages at once (1 = one page at a time)"));
+        failed = true;
+        return;
+      }
+      advance();
     }
 
-    void start_prefetch() {
-      if (!prefetch || page->last) return;
-      Q next = query;
-      next.set_page(page->number + 1);
-      try {
-        // The task owns copies of `fetch` and the query, never a reference to this State.
-        ahead = std::async(std::launch::async, fetch, std::move(next));
-      } catch (std::system_error const&) {
-        // No thread to be had: the next page is fetched when it is needed, as without prefetch.
+    // Requests the next pages in the background until `window` are on their way.
+    void request_ahead(std::size_t window) {
+      while (ahead.size() < window) {
+        Q next = query;
+        next.set_page(number + static_cast<int>(ahead.size()));
+        try {
+          // The task owns copies of `fetch` and the query, never a reference to this State.
+          ahead.push_back(std::async(std::launch::async, fetch, std::move(next)));
+        } catch (std::system_error const&) {
+          // No thread to be had: a page not asked for ahead is fetched when it is needed.
+          return;
+        }
       }
+    }
+
+    Result<Page<T>> fetch_next() {
+      if (ahead.empty() && parallel > 1) request_ahead(static_cast<std::size_t>(parallel));
+      if (ahead.empty()) {
+        query.set_page(number);
+        return fetch(query);
+      }
+      auto next = std::move(ahead.front());
+      ahead.pop_front();
+      return next.get();
+    }
+
+    // The listing is over: pages requested past its end are waited for and dropped.
+    void finish() {
+      done = true;
+      ahead.clear();
     }
 
     void advance() {
       if (failed) {
-        done = true;
+        finish();
         return;
       }
       while (true) {
@@ -230,33 +278,42 @@ class Pager {
           return;
         }
         if (page && page->last) {
-          done = true;
+          finish();
           return;
         }
-        if (page) query.set_page(page->number + 1);
         page.reset();
         index = 0;
         auto next = fetch_next();
+        ++number;
         ++pages_fetched;
         if (!next) {
           current.emplace(next.status());
           failed = true;
+          ahead.clear();
           return;
         }
         page.emplace(std::move(next).value());
         if (page->items.empty()) {
-          done = true;
+          finish();
           return;
         }
         // A server that ignores page[number] would hand out page 0 forever: stop
         // when a page starts with the same item as the one before.
         auto first = page->items.front().ref();
         if (previous_first && *previous_first == first) {
-          done = true;
+          finish();
           return;
         }
         previous_first = std::move(first);
-        start_prefetch();
+        // Parallel pages are read in any order, so the client may not yet have seen the
+        // `next` links of earlier pages when this one was read: within the listing, a
+        // page without `next` after pages with one is the last, in any order (ADR 0003).
+        if (page->next_link) {
+          saw_next = true;
+        } else if (saw_next) {
+          page->last = true;
+        }
+        if (!page->last) request_ahead(parallel > 1 ? static_cast<std::size_t>(parallel) : prefetch ? 1 : 0);
       }
     }
   };

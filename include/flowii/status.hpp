@@ -36,6 +36,9 @@ enum class ErrorCode {
   /// 502/504 from a proxy): the change may have taken effect. Never repeat it blindly;
   /// look first (see docs/errors-and-retries.md, "Outcome unknown").
   kOutcomeUnknown,
+  /// The call was never started: Batch::cancel() dropped it from the queue. Nothing
+  /// was sent for it, so it may simply be submitted again.
+  kCancelled,
   kUnknown,
 };
 

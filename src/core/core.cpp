@@ -145,23 +145,31 @@ Status outcome_unknown(Status const& cause, std::string const& what) {
   return s;
 }
 
+// Appends `value` percent-encoded (RFC 3986 unreserved characters kept), whole runs
+// of unreserved characters at a time: every call's URL is built with it.
+void append_url_encoded(std::string& out, std::string_view value) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::size_t run = 0;  // start of the current run of unreserved characters
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    auto const c = static_cast<unsigned char>(value[i]);
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+        c == '_' || c == '~') {
+      continue;
+    }
+    out.append(value.data() + run, i - run);
+    char const escaped[] = {'%', kHex[c >> 4], kHex[c & 15]};
+    out.append(escaped, sizeof(escaped));
+    run = i + 1;
+  }
+  out.append(value.data() + run, value.size() - run);
+}
+
 }  // namespace
 
 std::string url_encode(std::string_view value) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;
   out.reserve(value.size());
-  for (char ch : value) {
-    auto c = static_cast<unsigned char>(ch);
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
-        c == '_' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
+  append_url_encoded(out, value);
   return out;
 }
 
@@ -171,7 +179,7 @@ Core::Core(ClientOptions options)
           options_.credentials, [this](std::string const& form) { return post_token(form); },
           options_.clock ? options_.clock : TokenManager::Clock([] { return std::chrono::steady_clock::now(); }),
           options_.token_refresh_margin),
-      pacer_(options_.rate_limit.max_requests, options_.rate_limit.per) {
+      pacer_(options_.rate_limit.max_requests, options_.rate_limit.per, options_.rate_limit.adaptive) {
   if (!options_.clock) options_.clock = [] { return std::chrono::steady_clock::now(); };
   if (!options_.sleep) options_.sleep = [](std::chrono::milliseconds d) { std::this_thread::sleep_for(d); };
   if (!options_.wall_clock) options_.wall_clock = [] { return std::chrono::system_clock::now(); };
@@ -203,6 +211,11 @@ Core::Core(ClientOptions options)
              (options_.rate_limit.max_requests > 0 && options_.rate_limit.per.count() <= 0)) {
     config_error_ = Status(ErrorCode::kInvalidArgument,
                            "ClientOptions::rate_limit needs max_requests >= 0 (0 = no limit) and a positive `per`");
+  } else if (options_.paging.parallel_pages < 1 || options_.paging.parallel_pages > PagingOptions::kMaxParallelPages) {
+    config_error_ =
+        Status(ErrorCode::kInvalidArgument,
+               "ClientOptions::paging.parallel_pages must be 1 to " + std::to_string(PagingOptions::kMaxParallelPages) +
+                   " (1 = one page at a time); got " + std::to_string(options_.paging.parallel_pages));
   } else {
     std::string missing;
     if (options_.credentials.api_key.empty()) missing += " api_key (FLOWII_API_KEY)";
@@ -233,6 +246,7 @@ void Core::log(LogLevel level, std::string const& message) const {
 
 HttpHeaders Core::base_headers(Call const& call) const {
   HttpHeaders h;
+  h.reserve(5);  // with the caller's Authorization: no reallocation
   h.emplace_back("Api-Key", options_.credentials.api_key);
   h.emplace_back("Accept", call.accept);
   h.emplace_back("User-Agent", user_agent_);
@@ -289,6 +303,39 @@ Status Core::error_from_response(Call const& call, HttpResponse const& response)
   return s;
 }
 
+Status Core::pace(std::string const& where, std::chrono::steady_clock::time_point deadline) {
+  pacer_.begin(options_.clock());
+  while (true) {
+    auto const slot = pacer_.reserve(options_.clock());
+    if (slot.wait.count() <= 0) return Status();
+    auto const wait = std::chrono::ceil<std::chrono::milliseconds>(slot.wait);
+    auto const past_deadline = options_.clock() + wait > deadline;
+    if (slot.held && (past_deadline || wait > options_.retry.max_retry_after)) {
+      // Sending would only collect a refusal of its own.
+      pacer_.abandoned(options_.clock());
+      auto const seconds = std::chrono::ceil<std::chrono::seconds>(wait);
+      std::string const why = past_deadline ? "(the retry deadline RetryOptions::total_timeout would pass)"
+                                            : "more than RetryOptions::max_retry_after (" +
+                                                  std::to_string(options_.retry.max_retry_after.count()) + " s)";
+      return Status(
+                 ErrorCode::kRateLimited,
+                 std::string("not sent: FLOWii's request quota is used up and it asked another call of this client ") +
+                     "to wait " + std::to_string(seconds.count()) + " s, " + why + ".")
+          .with_request(where)
+          .with_retry_after(seconds);
+    }
+    if (past_deadline) {
+      pacer_.abandoned(options_.clock());
+      return Status(ErrorCode::kTimeout, where +
+                                             ": the client-side rate limit (ClientOptions::rate_limit) "
+                                             "would delay this call past RetryOptions::total_timeout");
+    }
+    options_.sleep(wait);
+    // Another call may have been refused while this one slept: then wait for FLOWii too.
+    if (!pacer_.held(options_.clock())) return Status();
+  }
+}
+
 Result<HttpResponse> Core::send_with_retries(Call const& call, std::string const& url, bool authenticated) {
   auto const& retry = options_.retry;
   auto const deadline = options_.clock() + retry.total_timeout;
@@ -310,19 +357,10 @@ Result<HttpResponse> Core::send_with_retries(Call const& call, std::string const
         Status s = t.status();
         return s.with_attempts(attempts + s.attempts());  // the token requests count as attempts
       }
-      token = *t;
+      token = std::move(*t);
       request.headers.emplace_back("Authorization", "Bearer " + token);
     }
-    if (auto const pace = pacer_.reserve(options_.clock()); pace.count() > 0) {
-      auto const wait = std::chrono::ceil<std::chrono::milliseconds>(pace);
-      if (options_.clock() + wait > deadline) {
-        return Status(ErrorCode::kTimeout, where +
-                                               ": the client-side rate limit (ClientOptions::rate_limit) "
-                                               "would delay this call past RetryOptions::total_timeout")
-            .with_attempts(attempts);
-      }
-      options_.sleep(wait);
-    }
+    if (auto paced = pace(where, deadline); !paced.ok()) return paced.with_attempts(attempts);
     ++attempts;
     auto started = options_.clock();
     if (logs(LogLevel::kDebug)) {  // the hot path: no message is built when nobody reads it
@@ -330,7 +368,11 @@ Result<HttpResponse> Core::send_with_retries(Call const& call, std::string const
           "request " + call.method + " " + loggable_url(url) + " headers: " + loggable_headers(request.headers));
     }
     auto result = transport_->send(request);
-    auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(options_.clock() - started).count();
+    auto const answered = options_.clock();
+    auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(answered - started).count();
+    // Only a 429 or a 403 can be FLOWii's quota refusal; that is told to the pacer below.
+    bool const maybe_quota = result && (result->status == 429 || result->status == 403);
+    if (!maybe_quota) pacer_.answered(started, answered, /*admitted=*/result.ok());
 
     Status last;
     std::optional<std::chrono::milliseconds> wait;
@@ -373,6 +415,14 @@ Result<HttpResponse> Core::send_with_retries(Call const& call, std::string const
       }
       last = error_from_response(call, response).with_attempts(attempts);
       int const meaning = last.code() == ErrorCode::kRateLimited ? 429 : response.status;  // a 403 quota refusal too
+      if (meaning == 429) {
+        // The quota is the API key's, not this call's: every call of the client
+        // waits as long as this one will (Retry-After, else this call's backoff).
+        wait = last.retry_after() ? std::chrono::milliseconds(*last.retry_after()) : backoff(retries_used + 1);
+        pacer_.refused(started, answered, *wait);
+      } else if (maybe_quota) {
+        pacer_.answered(started, answered, /*admitted=*/true);
+      }
       bool allowed = is_retryable_status(meaning, idempotent) && (idempotent || is_explicit_refusal(meaning));
       if (!allowed) {
         if (call.return_error_responses) return std::move(response);
@@ -392,7 +442,7 @@ Result<HttpResponse> Core::send_with_retries(Call const& call, std::string const
                                                          std::to_string(retry.max_retry_after.count()) +
                                                          " s); not waiting."));
         }
-        wait = *ra;
+        wait = std::chrono::milliseconds(*ra);
       }
       if (call.return_error_responses && retries_used + 1 >= max_attempts) return std::move(response);
     }
@@ -418,24 +468,43 @@ Result<HttpResponse> Core::execute(Call const& call) {
                   "the path must start with '/' and have no empty segment: an id argument is empty? (request " +
                       call.method + " " + call.path + ")");
   }
-  QueryParams query;
-  if (call.company_scoped) {
-    auto s = session();
-    if (!s) return s.status();
-    query.emplace_back("companyId", s->company_id);
-  }
-  query.insert(query.end(), call.query.begin(), call.query.end());
-  std::string url = options_.base_url + call.path;
+  std::string url;
+  url.reserve(options_.base_url.size() + call.path.size() + 64);  // the usual query without regrowing
+  url += options_.base_url;
+  url += call.path;
   char sep = '?';
-  for (auto const& [k, v] : query) {
+  auto add_param = [&](std::string_view name, std::string_view value) {
     url += sep;
     sep = '&';
     // Brackets stay literal in names (page[number]), as FLOWii's own links show.
-    for (char c : k) url += (c == '[' || c == ']') ? std::string(1, c) : url_encode(std::string(1, c));
+    for (std::size_t from = 0;;) {
+      auto const bracket = name.find_first_of("[]", from);
+      append_url_encoded(url, name.substr(from, bracket == std::string_view::npos ? bracket : bracket - from));
+      if (bracket == std::string_view::npos) break;
+      url += name[bracket];
+      from = bracket + 1;
+    }
     url += '=';
-    url += url_encode(v);
+    append_url_encoded(url, value);
+  };
+  if (call.company_scoped) {
+    auto id = company_id();
+    if (!id) return id.status();
+    add_param("companyId", *id);
   }
+  for (auto const& [name, value] : call.query) add_param(name, value);
   return send_with_retries(call, url, /*authenticated=*/true);
+}
+
+Result<std::string> Core::company_id() {
+  {
+    // Every call asks: no copy of the session (and its company list) for it.
+    std::lock_guard<std::mutex> lk(session_mu_);
+    if (session_) return session_->company_id;
+  }
+  auto s = session();
+  if (!s) return s.status();
+  return s->company_id;
 }
 
 Result<HttpResponse> Core::post_token(std::string const& form) {

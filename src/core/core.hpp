@@ -72,11 +72,16 @@ class Core {
 
  private:
   Result<HttpResponse> send_with_retries(Call const& call, std::string const& url, bool authenticated);
+  /// Waits for the request's start slot (pacing, and any hold after a quota refusal);
+  /// an error when that wait is not worth it. Begins the request's activity in the pacer.
+  Status pace(std::string const& where, std::chrono::steady_clock::time_point deadline);
   std::chrono::milliseconds backoff(int attempt);
   Status error_from_response(Call const& call, HttpResponse const& response) const;
   Result<HttpResponse> post_token(std::string const& form);
   Result<Session> bootstrap();
   HttpHeaders base_headers(Call const& call) const;
+  /// session()'s company id, without copying the session.
+  Result<std::string> company_id();
 
   ClientOptions options_;
   std::shared_ptr<HttpTransport> transport_;

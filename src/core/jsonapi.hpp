@@ -24,8 +24,8 @@ struct Document {
   std::vector<Resource> data;  ///< one element for a single-resource document
   bool data_is_array = false;
   std::shared_ptr<Included const> included;
-  nlohmann::json links = nlohmann::json::object();
-  nlohmann::json meta = nlohmann::json::object();
+  nlohmann::json links;  ///< the `links` object; null when the document has none
+  nlohmann::json meta;   ///< the `meta` object; null when the document has none
 };
 
 /// Parses a JSON:API document. kInvalidResponse when the body is not JSON, has

@@ -57,7 +57,7 @@ std::string detail_format_number(double v) {
 }
 
 namespace detail {
-bool prefetch_pages(Core const& core) { return core.options().paging.prefetch; }
+PagingOptions const& paging_options(Core const& core) { return core.options().paging; }
 }  // namespace detail
 
 }  // namespace flowii

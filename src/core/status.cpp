@@ -35,6 +35,8 @@ char const* to_string(ErrorCode code) noexcept {
       return "company-selection";
     case ErrorCode::kOutcomeUnknown:
       return "outcome-unknown";
+    case ErrorCode::kCancelled:
+      return "cancelled";
     case ErrorCode::kUnknown:
       break;
   }

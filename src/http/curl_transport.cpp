@@ -3,6 +3,8 @@
 // The libcurl transport. Design rules (docs/adr/0004-transport.md):
 //  - a mutex-guarded pool of easy handles; a handle serves one request on one thread
 //    at a time and keeps its keep-alive connections when it goes back to the pool;
+//  - options that never change are set once, when a handle is made; every
+//    per-request option is set on every request (no curl_easy_reset per call);
 //  - curl_global_init once (std::call_once), never curl_global_cleanup;
 //  - no background threads, no signals (CURLOPT_NOSIGNAL), no redirects;
 //  - error messages carry curl's text and scheme://host/path only — never the
@@ -20,6 +22,8 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 namespace flowii {
@@ -42,25 +46,45 @@ struct SlistDeleter {
 };
 using Slist = std::unique_ptr<curl_slist, SlistDeleter>;
 
+/// What the callbacks of one transfer write to.
+struct Transfer {
+  std::size_t max_body = 0;
+  HttpResponse response;
+  bool too_large = false;
+  bool request_started = false;  ///< connected (TLS done); about to send the request
+  /// The proxy's answer to CONNECT (https through a proxy); 0 when no tunnel was asked for.
+  long proxy_status = 0;  // NOLINT(google-runtime-int): libcurl's type
+};
+
+/// An easy handle with what its fixed options point to: the callbacks' Transfer and
+/// the error buffer live as long as the handle, at one address. The header list of
+/// the last request stays too, so that the same headers are not built again.
+struct PooledHandle {
+  Transfer transfer;
+  char error[CURL_ERROR_SIZE] = {};
+  HttpHeaders sent_headers;  ///< what `header_list` was built from
+  Slist header_list;
+  bool list_with_body = false;  ///< whether it was built for a request with a body
+  bool has_header_list = false;
+  EasyHandle curl;  // last: cleaned up first, while what it points to still exists
+};
+
 /// Idle easy handles. A handle is owned by exactly one caller between acquire() and
 /// release(), so no handle is ever used by two threads at once.
 class HandlePool {
  public:
   explicit HandlePool(std::size_t max_idle) : max_idle_(max_idle) {}
 
-  EasyHandle acquire() {
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      if (!idle_.empty()) {
-        EasyHandle handle = std::move(idle_.back());
-        idle_.pop_back();
-        return handle;
-      }
-    }
-    return EasyHandle(curl_easy_init());
+  /// An idle handle, or nullptr when there is none (the caller makes one).
+  std::unique_ptr<PooledHandle> acquire() {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (idle_.empty()) return nullptr;
+    std::unique_ptr<PooledHandle> handle = std::move(idle_.back());
+    idle_.pop_back();
+    return handle;
   }
 
-  void release(EasyHandle handle) {
+  void release(std::unique_ptr<PooledHandle> handle) {
     {
       std::lock_guard<std::mutex> lock(mu_);
       if (idle_.size() < max_idle_) {
@@ -73,18 +97,8 @@ class HandlePool {
 
  private:
   std::mutex mu_;
-  std::vector<EasyHandle> idle_;
+  std::vector<std::unique_ptr<PooledHandle>> idle_;
   std::size_t const max_idle_;
-};
-
-/// What the callbacks of one transfer write to.
-struct Transfer {
-  std::size_t max_body = 0;
-  HttpResponse response;
-  bool too_large = false;
-  bool request_started = false;  ///< connected (TLS done); about to send the request
-  /// The proxy's answer to CONNECT (https through a proxy); 0 when no tunnel was asked for.
-  long proxy_status = 0;  // NOLINT(google-runtime-int): libcurl's type
 };
 
 std::string_view trim_blanks(std::string_view s) {
@@ -108,7 +122,10 @@ std::size_t on_header(char* data, std::size_t size, std::size_t count, void* use
       headers.back().second.append(trim_blanks(line));
     }
   } else if (auto const colon = line.find(':'); colon != std::string_view::npos && colon > 0) {
-    headers.emplace_back(std::string(line.substr(0, colon)), std::string(trim_blanks(line.substr(colon + 1))));
+    auto const name = line.substr(0, colon);
+    auto const value = trim_blanks(line.substr(colon + 1));
+    headers.emplace_back(std::piecewise_construct, std::forward_as_tuple(name.data(), name.size()),
+                         std::forward_as_tuple(value.data(), value.size()));  // built in place
   }
   return total;
 } catch (...) {
@@ -161,10 +178,15 @@ class CurlTransport : public HttpTransport {
   Result<HttpResponse> send(HttpRequest const& request) override;
 
  private:
-  /// Builds the header list, or an error when a header could split the request.
-  Result<Slist> build_headers(HttpRequest const& request) const;
-  void set_options(CURL* h, HttpRequest const& request, curl_slist* headers, Transfer& transfer,
-                   char* error_buffer) const;
+  /// A new easy handle with every option that is the same for all requests set;
+  /// nullptr when libcurl cannot make one.
+  std::unique_ptr<PooledHandle> make_handle() const;
+  /// Points the handle at the request's headers, building the list only when they
+  /// (or whether a body goes with them) differ from the last request's; an error when
+  /// a header could split the request.
+  static Status use_headers(PooledHandle& handle, HttpHeaders const& headers, bool sends_body);
+  /// Sets every option that depends on the request.
+  void set_request_options(PooledHandle& handle, HttpRequest const& request, bool sends_body) const;
   /// The error for a failed curl_easy_perform; `request` is "METHOD scheme://host/path".
   Status failure(std::string const& request, CURLcode code, Transfer const& transfer, std::string curl_text) const;
   /// What to tell the caller when the proxy refused the CONNECT tunnel with `status`.
@@ -175,7 +197,8 @@ class CurlTransport : public HttpTransport {
   HandlePool pool_;
 };
 
-Result<Slist> CurlTransport::build_headers(HttpRequest const& request) const {
+/// The header list libcurl sends, or an error when a header could split the request.
+Result<Slist> build_headers(HttpHeaders const& headers, bool sends_body) {
   Slist list;
   auto append = [&list](std::string const& line) {
     curl_slist* next = curl_slist_append(list.get(), line.c_str());
@@ -185,7 +208,7 @@ Result<Slist> CurlTransport::build_headers(HttpRequest const& request) const {
     return true;
   };
   bool has_content_type = false;
-  for (auto const& [name, value] : request.headers) {
+  for (auto const& [name, value] : headers) {
     if (!is_token(name) || has_line_break_or_nul(value)) {
       std::string shown;
       for (char c : name) shown += is_token_char(c) ? c : '?';
@@ -202,18 +225,21 @@ Result<Slist> CurlTransport::build_headers(HttpRequest const& request) const {
       return Status(ErrorCode::kUnknown, "out of memory building request headers");
     }
   }
-  // No "Expect: 100-continue" round trip, and no form Content-Type made up by libcurl.
-  bool ok = append("Expect:");
-  if (!has_content_type) ok = ok && append("Content-Type:");
+  // With a body: no "Expect: 100-continue" round trip, and no form Content-Type made
+  // up by libcurl (without one, libcurl adds neither).
+  bool ok = true;
+  if (sends_body) ok = append("Expect:") && (has_content_type || append("Content-Type:"));
   if (!ok) return Status(ErrorCode::kUnknown, "out of memory building request headers");
   return list;
 }
 
-void CurlTransport::set_options(CURL* h, HttpRequest const& request, curl_slist* headers, Transfer& transfer,
-                                char* error_buffer) const {
-  curl_easy_setopt(h, CURLOPT_URL, request.url.c_str());
+std::unique_ptr<PooledHandle> CurlTransport::make_handle() const {
+  auto handle = std::make_unique<PooledHandle>();
+  handle->curl.reset(curl_easy_init());
+  if (!handle->curl) return nullptr;
+  CURL* h = handle->curl.get();
   curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
-  curl_easy_setopt(h, CURLOPT_ERRORBUFFER, error_buffer);
+  curl_easy_setopt(h, CURLOPT_ERRORBUFFER, handle->error);
 #if LIBCURL_VERSION_NUM >= 0x075500  // 7.85.0 deprecated the bitmask options
   curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
   curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
@@ -225,37 +251,11 @@ void CurlTransport::set_options(CURL* h, HttpRequest const& request, curl_slist*
   curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");
   curl_easy_setopt(h, CURLOPT_TCP_KEEPALIVE, 1L);
   curl_easy_setopt(h, CURLOPT_SUPPRESS_CONNECT_HEADERS, 1L);
-  curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
-
-  // Method and body. POSTFIELDS with an explicit size sends any body (binary, empty).
-  std::string const& method = request.method;
-  bool const sends_body = !request.body.empty() || method == "POST" || method == "PUT" || method == "PATCH";
-  if (sends_body) {
-    curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(request.body.size()));
-    curl_easy_setopt(h, CURLOPT_POSTFIELDS, request.body.data());
-  } else if (method == "HEAD") {
-    curl_easy_setopt(h, CURLOPT_NOBODY, 1L);
-  } else {
-    curl_easy_setopt(h, CURLOPT_HTTPGET, 1L);
-  }
-  if (sends_body ? method != "POST" : (method != "GET" && method != "HEAD")) {
-    curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, method.c_str());
-  }
-  // libcurl silently sends a request again when the reused connection it went out
-  // on closes before a complete line of the answer — and cannot know whether the
-  // server acted on it. A request that changes something therefore always takes a
-  // fresh connection (which later calls may reuse): it is sent exactly once per
-  // attempt the SDK decides on, and the SDK sees every failure.
-  if (method != "GET" && method != "HEAD") curl_easy_setopt(h, CURLOPT_FRESH_CONNECT, 1L);
   // A handle keeps one connection: the newest. Otherwise each write's fresh
   // connection leaves the previous one idle in the handle's cache (up to 5 each),
   // holding a server worker until its keep-alive timeout.
   curl_easy_setopt(h, CURLOPT_MAXCONNECTS, 1L);
-
-  // Timeouts.
-  auto const timeout = request.timeout.count() > 0 ? request.timeout : options_.request_timeout;
   curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, to_curl_ms(options_.connect_timeout));
-  curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, to_curl_ms(timeout));
 
   // TLS.
   curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, options_.tls.verify_peer ? 1L : 0L);
@@ -278,15 +278,59 @@ void CurlTransport::set_options(CURL* h, HttpRequest const& request, curl_slist*
     curl_easy_setopt(h, CURLOPT_NOPROXY, "");  // and no_proxy from the environment too
   }
 
-  // Response collection.
+  // Response collection, into the handle's own Transfer.
   curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, &on_header);
-  curl_easy_setopt(h, CURLOPT_HEADERDATA, &transfer);
+  curl_easy_setopt(h, CURLOPT_HEADERDATA, &handle->transfer);
   curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, &on_body);
-  curl_easy_setopt(h, CURLOPT_WRITEDATA, &transfer);
+  curl_easy_setopt(h, CURLOPT_WRITEDATA, &handle->transfer);
 #if LIBCURL_VERSION_NUM >= 0x075000  // 7.80.0
   curl_easy_setopt(h, CURLOPT_PREREQFUNCTION, &on_prerequest);
-  curl_easy_setopt(h, CURLOPT_PREREQDATA, &transfer);
+  curl_easy_setopt(h, CURLOPT_PREREQDATA, &handle->transfer);
 #endif
+  return handle;
+}
+
+Status CurlTransport::use_headers(PooledHandle& handle, HttpHeaders const& headers, bool sends_body) {
+  // Equal headers were valid when the list was built from them.
+  if (handle.has_header_list && handle.list_with_body == sends_body && handle.sent_headers == headers) return {};
+  auto list = build_headers(headers, sends_body);
+  if (!list) return list.status();
+  // The handle is idle: libcurl reads the list only during curl_easy_perform.
+  curl_easy_setopt(handle.curl.get(), CURLOPT_HTTPHEADER, list->get());
+  handle.header_list = std::move(*list);
+  handle.sent_headers = headers;
+  handle.list_with_body = sends_body;
+  handle.has_header_list = true;
+  return {};
+}
+
+void CurlTransport::set_request_options(PooledHandle& handle, HttpRequest const& request, bool sends_body) const {
+  CURL* h = handle.curl.get();
+  curl_easy_setopt(h, CURLOPT_URL, request.url.c_str());
+
+  // Method and body. A reused handle still holds what the last request set, so every
+  // option of the family is set each time, in an order where none undoes the next:
+  // POSTFIELDS makes the method POST, HTTPGET makes it GET (and NOBODY off), NOBODY
+  // makes it HEAD or leaves it, CUSTOMREQUEST replaces the verb or is cleared. UPLOAD,
+  // POST, range and resume options are never set, so they keep libcurl's defaults.
+  // POSTFIELDS with an explicit size sends any body (binary, empty).
+  std::string_view const method = request.method;  // compared without strlen calls
+  curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE,
+                   sends_body ? static_cast<curl_off_t>(request.body.size()) : curl_off_t{-1});
+  curl_easy_setopt(h, CURLOPT_POSTFIELDS, sends_body ? request.body.data() : nullptr);
+  if (!sends_body) curl_easy_setopt(h, CURLOPT_HTTPGET, 1L);
+  curl_easy_setopt(h, CURLOPT_NOBODY, !sends_body && method == "HEAD" ? 1L : 0L);
+  bool const custom = sends_body ? method != "POST" : (method != "GET" && method != "HEAD");
+  curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, custom ? request.method.c_str() : nullptr);
+  // libcurl silently sends a request again when the reused connection it went out
+  // on closes before a complete line of the answer — and cannot know whether the
+  // server acted on it. A request that changes something therefore always takes a
+  // fresh connection (which later calls may reuse): it is sent exactly once per
+  // attempt the SDK decides on, and the SDK sees every failure.
+  curl_easy_setopt(h, CURLOPT_FRESH_CONNECT, method != "GET" && method != "HEAD" ? 1L : 0L);
+
+  auto const timeout = request.timeout.count() > 0 ? request.timeout : options_.request_timeout;
+  curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, to_curl_ms(timeout));
 }
 
 Status CurlTransport::failure(std::string const& request, CURLcode code, Transfer const& transfer,
@@ -379,46 +423,56 @@ std::string scrub_error_text(char const* text, std::string const& url) {
   return out;
 }
 
+/// "METHOD scheme://host/path", the start of every error message about the request.
+std::string request_text(HttpRequest const& request) {
+  return request.method + " " + detail::url_without_query(request.url);
+}
+
 Result<HttpResponse> CurlTransport::send(HttpRequest const& request) {
-  std::string const where = request.method + " " + detail::url_without_query(request.url);
   if (init_ != CURLE_OK) {
-    return Status(ErrorCode::kUnknown, where + ": libcurl initialization failed: " + curl_easy_strerror(init_));
+    return Status(ErrorCode::kUnknown,
+                  request_text(request) + ": libcurl initialization failed: " + curl_easy_strerror(init_));
   }
   if (!is_token(request.method)) {
     return Status(ErrorCode::kInvalidArgument, "refusing to send a request with an invalid HTTP method");
   }
-  auto headers = build_headers(request);
-  if (!headers) return headers.status();
-
-  EasyHandle handle = pool_.acquire();
-  if (!handle) return Status(ErrorCode::kUnknown, where + ": curl_easy_init failed");
-  CURL* h = handle.get();
-  curl_easy_reset(h);  // forget the last request's options; keeps connections and caches
-
-  Transfer transfer;
-  transfer.max_body = options_.max_response_bytes;
-  char error_buffer[CURL_ERROR_SIZE] = {};
-  set_options(h, request, headers->get(), transfer, error_buffer);
-  CURLcode const code = curl_easy_perform(h);
-
-  long status = 0;  // NOLINT(google-runtime-int): libcurl's type
-  if (code == CURLE_OK) {
-    curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
-  } else {
-    curl_easy_getinfo(h, CURLINFO_HTTP_CONNECTCODE, &transfer.proxy_status);
+  std::string_view const method = request.method;
+  bool const sends_body = !request.body.empty() || method == "POST" || method == "PUT" || method == "PATCH";
+  std::unique_ptr<PooledHandle> handle = pool_.acquire();
+  if (!handle) handle = make_handle();
+  if (!handle) return Status(ErrorCode::kUnknown, request_text(request) + ": curl_easy_init failed");
+  if (Status headers = use_headers(*handle, request.headers, sends_body); !headers.ok()) {
+    pool_.release(std::move(handle));
+    return headers;
   }
+  set_request_options(*handle, request, sends_body);
+  Transfer& transfer = handle->transfer;
+  transfer = Transfer();
+  transfer.max_body = options_.max_response_bytes;
+  transfer.response.headers.reserve(16);  // a typical answer's, without regrowing
+  handle->error[0] = '\0';
+  CURL* h = handle->curl.get();
+  CURLcode const code = curl_easy_perform(h);
+  // The body is the caller's: no idle handle keeps a pointer to it.
+  if (sends_body) curl_easy_setopt(h, CURLOPT_POSTFIELDS, nullptr);
+
+  if (code == CURLE_OK) {
+    long status = 0;  // NOLINT(google-runtime-int): libcurl's type
+    curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
+    HttpResponse response = std::move(transfer.response);
+    response.status = static_cast<int>(status);
+    pool_.release(std::move(handle));
+    return response;
+  }
+  curl_easy_getinfo(h, CURLINFO_HTTP_CONNECTCODE, &transfer.proxy_status);
 #if LIBCURL_VERSION_NUM < 0x075000  // no PREREQFUNCTION: "about to send" is the pretransfer time
   curl_off_t pretransfer = 0;
   curl_easy_getinfo(h, CURLINFO_PRETRANSFER_TIME_T, &pretransfer);
   transfer.request_started = pretransfer > 0;
 #endif
-  // The handle may hold pointers to our stack; clear them before anyone else can see it.
-  curl_easy_reset(h);
+  Status error = failure(request_text(request), code, transfer, scrub_error_text(handle->error, request.url));
   pool_.release(std::move(handle));
-
-  if (code != CURLE_OK) return failure(where, code, transfer, scrub_error_text(error_buffer, request.url));
-  transfer.response.status = static_cast<int>(status);
-  return std::move(transfer.response);
+  return error;
 }
 
 }  // namespace

@@ -71,8 +71,8 @@ Result<Page<Notification>> AccountApi::notifications_page(Query const& query, Ca
 }
 
 Pager<Notification> AccountApi::notifications(Query query, CallOptions options) {
-  return Pager<Notification>([this, options](Query const& q) { return notifications_page(q, options); },
-                             std::move(query), prefetch_pages());
+  return pager<Notification, Query>([this, options](Query const& q) { return notifications_page(q, options); },
+                                    std::move(query));
 }
 
 Status AccountApi::mark_read(std::string const& notification_id, bool read, CallOptions const& options) {

@@ -143,6 +143,14 @@ class CliTest : public flowii::testing::EmulatorTest {
 
 /// Splits a command line like sh does for the quoting the guide uses:
 /// '...' literally, "..." with \" and \\, a # at the start of a word ends the line.
+/// Each line of `text` parsed as JSON (the CLI's `--output jsonl`).
+inline std::vector<nlohmann::json> json_lines(std::string const& text) {
+  std::vector<nlohmann::json> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(nlohmann::json::parse(line));
+  return lines;
+}
+
 inline std::vector<std::string> split_words(std::string const& line) {
   std::vector<std::string> words;
   std::string word;

@@ -3,6 +3,8 @@
 // Every `flowii` command in the ```sh blocks of docs/cli.md and README.md runs, in order,
 // against one fresh emulator and exits 0: the user guide cannot go stale. A block
 // marked `<!-- commands: not-run (reason) -->` (one that runs until stopped) is skipped.
+// A block marked `<!-- file: NAME -->` (an input file the guide shows) is written to
+// NAME in the commands' working directory, for the commands after it.
 #include "cli_fixture.hpp"
 
 #include <algorithm>
@@ -18,6 +20,7 @@ struct DocCommand {
   std::string line;
   std::vector<std::string> args;
   bool piped = false;
+  std::string file;  ///< not a command: the file to write `line` to
 };
 
 std::vector<DocCommand> documented_commands(std::string const& path) {
@@ -28,18 +31,34 @@ std::vector<DocCommand> documented_commands(std::string const& path) {
   bool in_block = false;
   bool not_run = false;  // the next block is marked <!-- commands: not-run (reason) -->, as CONTRIBUTING.md says
   std::string pending;   // a command continued with a trailing backslash
+  std::string file;      // the next block is marked <!-- file: NAME -->
+  std::string const file_mark = "<!-- file: ";
   while (std::getline(in, line)) {
     if (line.rfind("```", 0) == 0) {
-      in_sh = !in_block && line == "```sh" && !not_run;
+      if (in_block && !file.empty()) commands.push_back(DocCommand{pending, {}, false, file});
+      if (in_block) pending.clear();
+      in_sh = !in_block && line == "```sh" && !not_run && file.empty();
       in_block = !in_block;
       not_run = false;
+      if (!in_block) file.clear();
+      continue;
+    }
+    if (in_block && !file.empty()) {
+      pending += line + "\n";
       continue;
     }
     if (!in_block && line.rfind("<!-- commands: not-run", 0) == 0) {
       not_run = true;
       continue;
     }
-    if (!in_block && line.find_first_not_of(" \t") != std::string::npos) not_run = false;
+    if (!in_block && line.rfind(file_mark, 0) == 0) {
+      file = line.substr(file_mark.size(), line.find(" -->") - file_mark.size());
+      continue;
+    }
+    if (!in_block && line.find_first_not_of(" \t") != std::string::npos) {
+      not_run = false;
+      file.clear();
+    }
     if (!in_sh) continue;
     if (!line.empty() && line.back() == '\\') {
       pending += line.substr(0, line.size() - 1);
@@ -48,7 +67,7 @@ std::vector<DocCommand> documented_commands(std::string const& path) {
     std::string text = pending + line;
     pending.clear();
     if (text.rfind("$ ", 0) == 0) text = text.substr(2);
-    DocCommand cmd{text, {}, false};
+    DocCommand cmd{text, {}, false, {}};
     auto const pipe = text.find(" | flowii ");
     if (pipe != std::string::npos) {
       cmd.piped = true;
@@ -88,6 +107,16 @@ TEST_F(DocsTest, SkipsTheBlocksMarkedNotRun) {
   EXPECT_EQ(lines, (std::vector<std::string>{"flowii login", "flowii companies"}));
 }
 
+TEST_F(DocsTest, WritesTheBlocksMarkedAsFilesBeforeTheCommandsAfterThem) {
+  auto const guide = home() / "guide.md";
+  std::ofstream(guide) << "<!-- file: in.jsonl -->\n```json\n{\"a\": 1}\n{\"b\": 2}\n```\n\n```sh\nflowii x\n```\n";
+  auto const steps = documented_commands(guide.string());
+  ASSERT_EQ(steps.size(), 2u);
+  EXPECT_EQ(steps[0].file, "in.jsonl");
+  EXPECT_EQ(steps[0].line, "{\"a\": 1}\n{\"b\": 2}\n");
+  EXPECT_EQ(steps[1].line, "flowii x");
+}
+
 TEST_F(DocsTest, EveryDocumentedCommandRuns) {
   auto commands = documented_commands(FLOWII_CLI_DOCS);
   ASSERT_GE(commands.size(), 20u) << "docs/cli.md shows the commands in ```sh blocks";
@@ -99,6 +128,10 @@ TEST_F(DocsTest, EveryDocumentedCommandRuns) {
   auto const cwd = std::filesystem::current_path();
   std::filesystem::current_path(home());
   for (auto const& cmd : commands) {
+    if (!cmd.file.empty()) {
+      std::ofstream(cmd.file, std::ios::binary) << cmd.line;
+      continue;
+    }
     Environment e = env();
     // The guide pipes only passwords, into --password-stdin.
     std::istringstream in(std::string(kPassword) + "\n");

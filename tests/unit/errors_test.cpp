@@ -223,6 +223,7 @@ TEST(StatusFormat, ErrorCodeNames) {
                                          {ErrorCode::kInvalidResponse, "invalid-response"},
                                          {ErrorCode::kCompanySelection, "company-selection"},
                                          {ErrorCode::kOutcomeUnknown, "outcome-unknown"},
+                                         {ErrorCode::kCancelled, "cancelled"},
                                          {ErrorCode::kUnknown, "unknown"}}) {
     EXPECT_STREQ(to_string(c.code), c.name);
   }

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <future>
@@ -62,6 +63,13 @@ class PagerTest : public ::testing::Test {
     std::vector<std::string> out;
     for (auto const& r : fake_.requests_to("GET", "/partners"))
       out.push_back(test::query_param(r, "page[number]").value_or("-"));
+    return out;
+  }
+  /// The same, sorted: with parallel pages the order of requests is not fixed.
+  std::vector<int> sorted_page_numbers() const {
+    std::vector<int> out;
+    for (auto const& n : page_numbers()) out.push_back(std::atoi(n.c_str()));
+    std::sort(out.begin(), out.end());
     return out;
   }
   std::size_t list_requests() const { return fake_.count("GET", "/partners"); }
@@ -137,16 +145,19 @@ TEST_F(PagerTest, AnErrorYieldsOneErrorElementThenEnds) {
 }
 
 TEST_F(PagerTest, AServerIgnoringPageNumberDoesNotLoopForever) {
-  for (bool send_next : {false, true}) {
-    SCOPED_TRACE(send_next ? "with next links" : "without next links");
-    test::FakeFlowii fake;
-    PartnerPages pages{{{"1", "2"}, {"3"}}};
-    pages.ignore_page_number = true;
-    pages.send_next = send_next;
-    fake.on("GET", "/partners", pages.handler());
-    auto c = fake.client();
-    EXPECT_EQ(drain(c.partners().list()), (std::vector<std::string>{"1", "2"}));
-    EXPECT_EQ(fake.count("GET", "/partners"), 2u);
+  for (int parallel : {1, 3}) {
+    for (bool send_next : {false, true}) {
+      SCOPED_TRACE(std::string(send_next ? "with" : "without") + " next links, parallel " + std::to_string(parallel));
+      test::FakeFlowii fake;
+      PartnerPages pages{{{"1", "2"}, {"3"}}};
+      pages.ignore_page_number = true;
+      pages.send_next = send_next;
+      fake.on("GET", "/partners", pages.handler());
+      auto c = fake.client();
+      EXPECT_EQ(drain(c.partners().list().parallel(parallel)), (std::vector<std::string>{"1", "2"}));
+      // In parallel: pages 0..2 at once, and page 3 once page 0 was handed out.
+      EXPECT_EQ(fake.count("GET", "/partners"), parallel == 1 ? 2u : 4u);
+    }
   }
 }
 
@@ -324,6 +335,80 @@ TEST_F(PagerTest, PrefetchCanBeTurnedOffPerListing) {
     ASSERT_NE(it, pager.end());
   }
   EXPECT_EQ(page_numbers(), (std::vector<std::string>{"0"}));
+}
+
+// Parallel pages change how many pages are asked for at once, never what comes out
+// or where a listing ends (the page function itself: parallel_pager_test.cpp).
+TEST_F(PagerTest, ParallelPagesEndWhereOnePageAtATimeEnds) {
+  // Without next links the empty page 3 ends it; page 4 is never handed out.
+  serve({{{"1", "2"}, {"3", "4"}, {"5"}, {}, {"9"}}});
+  auto c = client();
+  EXPECT_EQ(drain(c.partners().list().parallel(3)), (std::vector<std::string>{"1", "2", "3", "4", "5"}));
+  // Pages 0..2 at once, then one more as each of pages 0..2 is handed out.
+  EXPECT_EQ(sorted_page_numbers(), (std::vector<int>{0, 1, 2, 3, 4, 5}));
+}
+
+TEST_F(PagerTest, ParallelPagesStopAtTheLastPageByNextLinks) {
+  PartnerPages pages{{{"1", "2"}, {"3", "4"}, {"5"}}};
+  pages.send_next = true;
+  serve(pages);
+  auto c = client();
+  EXPECT_EQ(drain(c.partners().list().parallel(4)), (std::vector<std::string>{"1", "2", "3", "4", "5"}));
+  EXPECT_EQ(sorted_page_numbers(), (std::vector<int>{0, 1, 2, 3, 4, 5}));  // 3..5 asked for, dropped
+}
+
+TEST_F(PagerTest, ParallelPagesWithTrustMissingNextDropWhatFollowsTheFirstPage) {
+  options_.paging.trust_missing_next = true;
+  serve({{{"1", "2"}, {"3"}, {"4"}}});
+  auto c = client();
+  EXPECT_EQ(drain(c.partners().list().parallel(4)), (std::vector<std::string>{"1", "2"}));
+  EXPECT_EQ(sorted_page_numbers(), (std::vector<int>{0, 1, 2, 3}));
+}
+
+TEST_F(PagerTest, ParallelPagesYieldThePagesBeforeAFailedOneThenItsError) {
+  PartnerPages pages{{{"1", "2"}, {"3", "4"}, {"5", "6"}, {"7"}}};
+  pages.failing_page = 2;
+  serve(pages);
+  auto c = client();
+  EXPECT_EQ(drain(c.partners().list().parallel(3)),
+            (std::vector<std::string>{"1", "2", "3", "4", "error:permission-denied"}));
+}
+
+TEST_F(PagerTest, ParallelPagesIsAClientDefaultThatAListingOverrides) {
+  options_.paging.parallel_pages = 4;
+  options_.paging.prefetch = true;  // superseded by parallel pages
+  serve({{{"1", "2"}, {"3", "4"}, {"5"}}});
+  auto c = client();
+  EXPECT_EQ(drain(c.partners().list()), (std::vector<std::string>{"1", "2", "3", "4", "5"}));
+  EXPECT_EQ(sorted_page_numbers(), (std::vector<int>{0, 1, 2, 3, 4, 5, 6}));
+
+  test::FakeFlowii sequential;
+  sequential.on("GET", "/partners", PartnerPages{{{"1", "2"}, {"3", "4"}, {"5"}}}.handler());
+  auto options = sequential.options();
+  options.paging.parallel_pages = 4;
+  Client one_at_a_time(options);
+  EXPECT_EQ(drain(one_at_a_time.partners().list().parallel(1).prefetch(false)),
+            (std::vector<std::string>{"1", "2", "3", "4", "5"}));
+  std::vector<std::string> numbers;
+  for (auto const& r : sequential.requests_to("GET", "/partners"))
+    numbers.push_back(test::query_param(r, "page[number]").value_or("-"));
+  EXPECT_EQ(numbers, (std::vector<std::string>{"0", "1", "2", "3"}));
+}
+
+TEST_F(PagerTest, AParallelPagesOptionOutOfRangeFailsEveryCallWithWhatToDo) {
+  for (int parallel : {0, PagingOptions::kMaxParallelPages + 1}) {
+    SCOPED_TRACE(parallel);
+    options_.paging.parallel_pages = parallel;
+    serve({{{"1"}}});
+    auto c = client();
+    auto const listed = drain(c.partners().list());
+    EXPECT_EQ(listed, (std::vector<std::string>{"error:invalid-argument"}));
+    auto page = c.partners().list_page();
+    ASSERT_FALSE(page.ok());
+    EXPECT_NE(page.status().message().find("ClientOptions::paging.parallel_pages must be 1 to 32"), std::string::npos)
+        << page.status().message();
+    EXPECT_EQ(list_requests(), 0u);
+  }
 }
 
 }  // namespace

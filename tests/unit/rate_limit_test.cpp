@@ -23,26 +23,26 @@ TEST(PacerTest, OffByDefault) {
   detail::Pacer pacer(0, milliseconds(1000));
   EXPECT_FALSE(pacer.enabled());
   auto const now = std::chrono::steady_clock::time_point(std::chrono::hours(5));
-  for (int i = 0; i < 100; ++i) EXPECT_EQ(pacer.reserve(now), nanoseconds(0));
+  for (int i = 0; i < 100; ++i) EXPECT_EQ(pacer.reserve(now).wait, nanoseconds(0));
 }
 
 TEST(PacerTest, SpacesABurstEvenly) {
   detail::Pacer pacer(4, milliseconds(1000));  // one request every 250 ms
   auto const now = std::chrono::steady_clock::time_point(std::chrono::hours(5));
-  EXPECT_EQ(pacer.reserve(now), milliseconds(0));
-  EXPECT_EQ(pacer.reserve(now), milliseconds(250));
-  EXPECT_EQ(pacer.reserve(now), milliseconds(500));
+  EXPECT_EQ(pacer.reserve(now).wait, milliseconds(0));
+  EXPECT_EQ(pacer.reserve(now).wait, milliseconds(250));
+  EXPECT_EQ(pacer.reserve(now).wait, milliseconds(500));
   // Later callers are served in order of arrival, also when some time passed.
-  EXPECT_EQ(pacer.reserve(now + milliseconds(100)), milliseconds(650));
+  EXPECT_EQ(pacer.reserve(now + milliseconds(100)).wait, milliseconds(650));
 }
 
 TEST(PacerTest, IdleTimeIsNotSavedUpForABurst) {
   detail::Pacer pacer(2, milliseconds(1000));
   auto const t0 = std::chrono::steady_clock::time_point(std::chrono::hours(5));
-  EXPECT_EQ(pacer.reserve(t0), milliseconds(0));
+  EXPECT_EQ(pacer.reserve(t0).wait, milliseconds(0));
   auto const later = t0 + std::chrono::minutes(10);
-  EXPECT_EQ(pacer.reserve(later), milliseconds(0));
-  EXPECT_EQ(pacer.reserve(later), milliseconds(500));  // not a second free request
+  EXPECT_EQ(pacer.reserve(later).wait, milliseconds(0));
+  EXPECT_EQ(pacer.reserve(later).wait, milliseconds(500));  // not a second free request
 }
 
 class RateLimitTest : public ::testing::Test {
@@ -65,7 +65,7 @@ TEST(PacerTest, ThreadsGetDistinctSlots) {
   std::vector<std::thread> threads;
   for (int t = 0; t < kThreads; ++t) {
     threads.emplace_back([&, t] {
-      for (int i = 0; i < kEach; ++i) got[t].push_back(pacer.reserve(now));
+      for (int i = 0; i < kEach; ++i) got[t].push_back(pacer.reserve(now).wait);
     });
   }
   for (auto& t : threads) t.join();

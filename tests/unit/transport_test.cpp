@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 
+#include "http/redact.hpp"
 #include "httplib_statics.hpp"
 
 #include <arpa/inet.h>
@@ -231,6 +232,28 @@ class CurlTransportTest : public ::testing::Test {
       server_.wait_or_stop(2s);
       res.set_content("late", "text/plain");
     });
+    // Answers after a hold far longer than the short timeouts the tests give other requests.
+    r.Get("/held", [this](httplib::Request const&, httplib::Response& res) {
+      server_.wait_or_stop(200ms);
+      res.set_content("held", "text/plain");
+    });
+    // Records what arrived; ?bytes=N answers N bytes of binary data (a download).
+    auto record = [this](httplib::Request const& req, httplib::Response& res) {
+      {
+        std::lock_guard<std::mutex> lock(received_mu_);
+        received_.push_back({req.method, req.headers, req.body, req.remote_port});
+      }
+      if (req.has_param("bytes")) {
+        res.set_content(binary_bytes(std::stoul(req.get_param_value("bytes"))), "application/octet-stream");
+      } else {
+        res.set_content("recorded", "text/plain");
+      }
+    };
+    r.Get("/record", record);
+    r.Post("/record", record);
+    r.Put("/record", record);
+    r.Patch("/record", record);
+    r.Delete("/record", record);
     r.Get("/big", [](httplib::Request const& req, httplib::Response& res) {
       res.set_content(std::string(std::stoul(req.get_param_value("bytes")), 'b'),
                       req.get_param_value("type") == "text" ? "text/plain" : "application/octet-stream");
@@ -259,9 +282,30 @@ class CurlTransportTest : public ::testing::Test {
     return *transport_;
   }
 
+  /// A request as the server saw it.
+  struct Received {
+    std::string method;
+    httplib::Headers headers;
+    std::string body;
+    int port = 0;  ///< the client's port: equal ports mean one reused connection
+  };
+
+  static std::string binary_bytes(std::size_t n) {
+    std::string out(n, '\0');
+    for (std::size_t i = 0; i < n; ++i) out[i] = static_cast<char>((i * 7) % 256);
+    return out;
+  }
+
+  std::vector<Received> received() const {
+    std::lock_guard<std::mutex> lock(received_mu_);
+    return received_;
+  }
+
   TestServer server_;
   std::atomic<int> target_hits_{0};
   std::shared_ptr<HttpTransport> transport_;
+  mutable std::mutex received_mu_;
+  std::vector<Received> received_;
 };
 
 TEST_F(CurlTransportTest, HeadersAndBodyRoundTrip) {
@@ -446,6 +490,101 @@ TEST_F(CurlTransportTest, SequentialCallsReuseOneConnection) {
   auto& t = transport();
   for (int i = 0; i < 10; ++i) ASSERT_TRUE(t.send(get(server_.url("/echo"))).ok());
   EXPECT_EQ(server_.ports().size(), 1u);
+}
+
+// One pooled handle serves every request of a single-threaded caller; nothing of an
+// earlier request (method, body, headers, timeout, no-body mode, fresh connection)
+// may leak into a later one.
+TEST_F(CurlTransportTest, AReusedHandleSendsEachRequestAsItsOwn) {
+  auto options = local_options();
+  options.max_pooled_handles = 1;
+  auto& t = transport(options);
+  auto send = [&](std::string method, std::string path, HttpHeaders headers, std::string body = {},
+                  std::chrono::milliseconds timeout = 0ms) {
+    HttpRequest request{std::move(method), server_.url(path), std::move(headers), std::move(body), timeout};
+    return t.send(request);
+  };
+  auto expect_ok = [](Result<HttpResponse> const& result, std::string const& body) {
+    ASSERT_TRUE(result.ok()) << result.status().message();
+    EXPECT_EQ(result->status, 200);
+    EXPECT_EQ(result->body, body);
+  };
+  std::string const upload = binary_bytes(3000);  // NUL bytes and all
+
+  // 0: POST with a body and a header of its own.
+  expect_ok(send("POST", "/record", {{"Content-Type", "application/vnd.api+json"}, {"X-First", "1"}},
+                 R"({"data":{"type":"partner"}})"),
+            "recorded");
+  // 1: GET with another Accept: no body, no header of request 0, the POST's connection.
+  expect_ok(send("GET", "/record", {{"Accept", "application/vnd.api+json"}}), "recorded");
+  // 2: PATCH with a body and a header of its own.
+  expect_ok(send("PATCH", "/record", {{"Content-Type", "application/vnd.api+json"}, {"X-Third", "3"}}, "{}"),
+            "recorded");
+  // 3: DELETE without a body.
+  expect_ok(send("DELETE", "/record", {{"X-Fourth", "4"}}), "recorded");
+  // 4: HEAD: the headers of the answer only.
+  expect_ok(send("HEAD", "/record?bytes=5000", {}), "");
+  // 5: an upload of binary data after the HEAD: sent as a PUT, with its body.
+  expect_ok(send("PUT", "/record", {{"Content-Type", "application/octet-stream"}}, upload), "recorded");
+  // 6: a download: the whole body.
+  expect_ok(send("GET", "/record?bytes=70000", {{"Accept", "application/octet-stream"}}), binary_bytes(70000));
+  // 7: POST without a body: nothing of the upload.
+  expect_ok(send("POST", "/record", {{"X-Eighth", "8"}}), "recorded");
+  // A request cut short by its own 20 ms timeout (the server holds its answer)...
+  expect_failure(send("GET", "/slow", {}, {}, 20ms), ErrorCode::kTimeout, TransportFailure::kReceive);
+  // ...then one with the default timeout that the server answers only after 200 ms:
+  // it must not inherit the 20 ms.
+  expect_ok(send("GET", "/held", {}), "held");
+  // 8: and a plain GET afterwards.
+  expect_ok(send("GET", "/record", {{"X-Ninth", "9"}}), "recorded");
+
+  auto const got = received();
+  ASSERT_EQ(got.size(), 9u);
+  std::vector<std::string> const methods{"POST", "GET", "PATCH", "DELETE", "HEAD", "PUT", "GET", "POST", "GET"};
+  std::vector<std::string> const bodies{R"({"data":{"type":"partner"}})", "", "{}", "", "", upload, "", "", ""};
+  // Content-Type and the X- headers each request carried; nothing else of ours.
+  std::vector<std::string> const own{"Content-Type=application/vnd.api+json X-First=1",
+                                     "",
+                                     "Content-Type=application/vnd.api+json X-Third=3",
+                                     "X-Fourth=4",
+                                     "",
+                                     "Content-Type=application/octet-stream",
+                                     "",
+                                     "X-Eighth=8",
+                                     "X-Ninth=9"};
+  for (std::size_t i = 0; i < got.size(); ++i) {
+    SCOPED_TRACE("request " + std::to_string(i) + " " + methods[i]);
+    EXPECT_EQ(got[i].method, methods[i]);
+    EXPECT_TRUE(got[i].body == bodies[i]) << got[i].body.size() << " bytes, not " << bodies[i].size();
+    std::string seen;
+    for (auto const& [name, value] : got[i].headers) {
+      if (name.rfind("X-", 0) == 0 || detail::iequals(name, "Content-Type")) {
+        seen += (seen.empty() ? "" : " ") + name + "=" + value;
+      }
+    }
+    EXPECT_EQ(seen, own[i]);
+    bool const has_body = methods[i] == "POST" || methods[i] == "PATCH" || methods[i] == "PUT";
+    auto const length = got[i].headers.find("Content-Length");
+    if (has_body) {
+      ASSERT_NE(length, got[i].headers.end());
+      EXPECT_EQ(length->second, std::to_string(bodies[i].size()));
+    } else {
+      EXPECT_EQ(length, got[i].headers.end());
+    }
+  }
+  auto const accept = [&](std::size_t i) {
+    auto const it = got[i].headers.find("Accept");
+    return it == got[i].headers.end() ? std::string("<missing>") : it->second;
+  };
+  EXPECT_EQ(accept(1), "application/vnd.api+json");
+  EXPECT_EQ(accept(6), "application/octet-stream");
+  // A read reuses the connection the request before it left (one handle, whose
+  // fresh-connection flag went back off); a write takes a new one.
+  EXPECT_EQ(got[1].port, got[0].port);
+  EXPECT_EQ(got[4].port, got[3].port);
+  EXPECT_EQ(got[6].port, got[5].port);
+  EXPECT_NE(got[2].port, got[1].port);
+  EXPECT_NE(got[5].port, got[4].port);
 }
 
 TEST_F(CurlTransportTest, ThreadsSharePooledConnections) {

@@ -27,6 +27,7 @@ int exit_code_for(Status const& status) noexcept {
       return kExitUsage;
     case ErrorCode::kOutcomeUnknown:
       return kExitOutcomeUnknown;
+    case ErrorCode::kCancelled:  // a bulk command stopped before this call: nothing was sent
     default:
       return kExitOther;
   }
@@ -55,6 +56,9 @@ std::vector<Rewrite> const& sdk_rewrites() {
       {"the client-side rate limit (ClientOptions::rate_limit) would delay this call past RetryOptions::total_timeout",
        "the client-side rate limit would delay this call past flowii's deadline for it"},
       {"more than RetryOptions::max_retry_after (", "more than flowii waits by itself ("},
+      // Parallel pages: the CLI lists one page at a time.
+      {"ClientOptions::paging.parallel_pages must be 1 to ", "the number of pages listed at once must be 1 to "},
+      {"Pager::parallel(", "pages listed at once ("},
       {"(the retry deadline RetryOptions::total_timeout would pass)", "(flowii's deadline for the call would pass)"},
       {"attempts (RetryOptions::max_attempts) are used up", "attempts are used up"},
       {"raise ReconcileOptions::max_pages or look yourself", "look for it yourself"},
@@ -163,6 +167,8 @@ char const* advice(Status const& status) {
       return "choose one with --company ID (see `flowii companies`)";
     case ErrorCode::kOutcomeUnknown:
       return "the change may have been made: look with `list` or `get ID` before running the command again";
+    case ErrorCode::kCancelled:
+      return "it was not sent: run it again for what is left";
     default:
       return "";
   }
@@ -179,7 +185,7 @@ std::string sdk_message(Status const& status) {
   return text;
 }
 
-void fail(Status const& status) {
+std::string failure_message(Status const& status) {
   // Status::to_string() without its error objects, which follow one per line.
   std::string message = to_string(status.code());
   if (status.http_status() != 0) message += " (HTTP " + std::to_string(status.http_status()) + ")";
@@ -189,7 +195,9 @@ void fail(Status const& status) {
   for (auto const& e : status.errors()) message += "\n  " + error_line(e);
   std::string const hint = advice(status);
   if (!hint.empty()) message += "\n  hint: " + hint;
-  throw Failure(exit_code_for(status), message);
+  return message;
 }
+
+void fail(Status const& status) { throw Failure(exit_code_for(status), failure_message(status)); }
 
 }  // namespace flowii::cli

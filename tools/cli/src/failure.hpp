@@ -46,8 +46,12 @@ std::string rewrite_sdk_text(std::string text);
 /// any C++ name the table misses removed, and FLOWii's requested wait spelled out.
 std::string sdk_message(Status const& status);
 
-/// Throws a Failure for a failed SDK call: what failed, the SDK's message (which
-/// never holds secrets), FLOWii's error objects one per line, and what to do next.
+/// What the command says about a failed SDK call: what failed, the SDK's message
+/// (which never holds secrets), FLOWii's error objects one per line, and what to
+/// do next.
+std::string failure_message(Status const& status);
+
+/// Throws a Failure with failure_message() and exit_code_for() of `status`.
 [[noreturn]] void fail(Status const& status);
 
 /// Throws when `status` is not ok.

@@ -45,8 +45,8 @@ void write_wrapped(std::ostream& out, std::string const& first, std::size_t inde
 void write_exit_codes(std::ostream& out) {
   out << "Exit codes of flowii (check the code in scripts, not the message):\n\n";
   for (auto const& row : exit_code_table()) {
-    write_wrapped(out, "  " + std::to_string(row.code), 5, row.meaning);
-    if (*row.remedy != '\0') write_wrapped(out, "", 5, std::string("what to do: ") + row.remedy);
+    write_wrapped(out, "  " + std::to_string(row.code), 7, row.meaning);
+    if (*row.remedy != '\0') write_wrapped(out, "", 7, std::string("what to do: ") + row.remedy);
   }
 }
 
@@ -87,6 +87,10 @@ std::vector<ExitCodeRow> const& exit_code_table() {
        "502/504), so it may have been made; a lost create of a partner, order, business case, task, event or cash "
        "flow is looked up and settled by the SDK first, so this is left for the other changes",
        "do **not** simply run it again: look with `list` or `get ID` first"},
+      {kExitStopped,
+       "stopped: Ctrl-C or SIGTERM ended a `create --from-file` before every record was sent; its state file "
+       "says what was created",
+       "run the same command again to resume"},
   };
   return kRows;
 }
@@ -157,6 +161,7 @@ std::vector<std::pair<std::string, std::string>> action_examples(ResourceCommand
   if (rc.children) add("list", " --parent ID");
   if (rc.get) add("get", " ID");
   if (rc.create) add("create", " --data @record.json");
+  if (rc.create) add("create", " --from-file " + rc.name + ".jsonl --parallel 8");
   if (rc.update) add("update", " ID --data '{\"attribute\": \"new value\"}'");
   if (rc.remove) add("delete", " ID");
   for (auto const& v : rc.verbs) {

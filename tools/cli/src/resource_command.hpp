@@ -80,6 +80,13 @@ struct ResourceCommand {
   std::function<Result<std::vector<Resource>>(Client&, std::string const&)> children;
   std::function<Result<Resource>(Client&, std::string const& parent, std::string const& id)> get;
   std::function<Result<Resource>(Client&, std::string const& parent, Resource const&)> create;
+  /// The declared fields of what `create` sends (they type the cells of a CSV import).
+  std::vector<FieldSpec> fields;
+  /// The records a create of `sent` attempted at a time may have made (CrudApi::find_created),
+  /// for lists with FLOWii's created-from filter; empty for the others.
+  std::function<Result<std::vector<Resource>>(Client&, std::string const& parent, Resource const& sent,
+                                              UnixTime attempted)>
+      find_created;
   std::function<Status(Client&, std::string const& parent, Resource const&)> update;
   std::function<Status(Client&, std::string const& parent, std::string const& id)> remove;
   std::vector<Download> downloads;
@@ -216,6 +223,7 @@ class Declare {
   template <typename T, typename Create>
   Declare& create(Create create) {
     c_.type = T::kType;
+    c_.fields = T::fields();
     c_.create = [create](Client& client, std::string const& parent, Resource const& r) {
       return erase(with_parent(create, client, parent, T(r)));
     };
@@ -270,9 +278,15 @@ class Declare {
   /// CrudApi: ReadApi plus create, update (PATCH of the given attributes) and delete.
   template <typename Access>
   Declare& crud(Access access) {
-    using T = typename decltype(read_types(static_cast<ApiOf<Access>*>(nullptr)))::first_type;
+    using Types = decltype(read_types(static_cast<ApiOf<Access>*>(nullptr)));
+    using T = typename Types::first_type;
     read(access);
     create<T>([access](Client& c, T const& r) { return access(c).create(r); });
+    if constexpr (detail::lists_created_from<typename Types::second_type>::value) {
+      c_.find_created = [access](Client& c, std::string const&, Resource const& sent, UnixTime attempted) {
+        return erase_all(access(c).find_created(T(sent), attempted));
+      };
+    }
     update<T>([access](Client& c, T const& r) { return access(c).update(r); });
     return remove([access](Client& c, std::string const& id) { return access(c).remove(id); });
   }

@@ -4,9 +4,11 @@
 // actions of every declared resource (resource_table.cpp).
 #include <flowii/cli/run.hpp>
 
+#include "bulk_import.hpp"
 #include "credentials.hpp"
 #include "failure.hpp"
 #include "help.hpp"
+#include "import_input.hpp"
 #include "output.hpp"
 #include "resource_command.hpp"
 #include "session.hpp"
@@ -17,7 +19,6 @@
 #include <flowii/version.hpp>
 
 #include <CLI/CLI.hpp>
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cerrno>
@@ -28,6 +29,7 @@
 #include <limits>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <ostream>
 #include <sstream>
@@ -58,6 +60,7 @@ struct ActionFlags {
   std::string value;               ///< a verb's value option
   std::vector<std::string> words;  ///< `help`'s topic or command
   WatchFlags watch;
+  ImportFlags import;
 };
 
 /// The SDK's logging (docs/logging.md) on the command's standard error: the level
@@ -100,14 +103,13 @@ std::string cause_text(Status const& cause) {
 
 /// A line on standard error while the SDK waits or looks, so that a pause is
 /// never a silent hang.
-void report(std::ostream& err, CallEvent const& event) {
+std::string report(CallEvent const& event) {
   if (event.kind == CallEvent::Kind::kReconcile) {
-    err << "the answer to " << event.cause.request()
-        << " was lost; checking whether the create reached FLOWii\xE2\x80\xA6" << std::endl;
-    return;
+    return "the answer to " + event.cause.request() +
+           " was lost; checking whether the create reached FLOWii\xE2\x80\xA6";
   }
-  err << "waiting " << seconds_text(event.wait) << ": " << cause_text(event.cause) << ", attempt " << event.attempt
-      << " of " << event.max_attempts << std::endl;
+  return "waiting " + seconds_text(event.wait) + ": " + cause_text(event.cause) + ", attempt " +
+         std::to_string(event.attempt) + " of " + std::to_string(event.max_attempts);
 }
 
 /// The state one run shares between its option callbacks and its action.
@@ -119,6 +121,11 @@ class Command {
   ActionFlags flags;
 
   std::ostream& err() { return err_; }
+  /// A line on standard error; safe from the threads of an import.
+  void say(std::string const& line) {
+    std::lock_guard<std::mutex> lock(err_mu_);
+    err_ << line << std::endl;
+  }
   Environment const& env() const { return env_; }
 
   /// Writes the command's output with `print`, and fails unless all of it reached
@@ -140,7 +147,7 @@ class Command {
     if (client_) return *client_;
     ClientOptions options = client_options(globals.credentials, env_);
     options.log = log();
-    options.on_event = [this](CallEvent const& event) { report(err_, event); };
+    options.on_event = [this](CallEvent const& event) { say(report(event)); };
     std::string const directory = session_directory(env_);
     if (!globals.no_session && !sessions_disabled(env_) && !directory.empty()) {
       session_.emplace(directory, options.base_url, options.credentials.username, options.company_id);
@@ -211,23 +218,16 @@ class Command {
   std::ostream& out_;
   std::ostream& err_;
   Environment const& env_;
+  std::mutex err_mu_;  ///< say()'s lines, from any thread
   std::unique_ptr<Client> client_;
   std::optional<LogOptions> log_;
   std::optional<SessionFile> session_;  ///< none when sessions are off
   std::optional<Tokens> saved_;         ///< what the session file held
 };
 
-/// --data as a resource of `type`: either its attributes ({"name": ...}) or a
-/// JSON:API resource object with attributes and relationships.
+/// --data as a resource of `type` (record_from_json).
 Resource resource_from(std::string const& text, std::string const& type) {
-  auto j = nlohmann::json::parse(text, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) {
-    throw Failure(kExitUsage, "--data: expected a JSON object, e.g. --data '{\"name\": \"Dunaj s.r.o.\"}'");
-  }
-  if (!j.contains("attributes") && !j.contains("relationships")) j = nlohmann::json{{"attributes", std::move(j)}};
-  j["type"] = type;
-  j.erase("id");  // the id is the command's argument
-  auto r = Resource::from_json(j.dump());
+  auto r = record_from_json(text, type);
   if (!r) throw Failure(kExitUsage, "--data: " + sdk_message(r.status()));
   return std::move(r).value();
 }
@@ -242,6 +242,18 @@ void write_download(Command& cmd, Binary const& binary) {
   }
   write_file(path, binary.bytes);
   cmd.err() << "wrote " << binary.bytes.size() << " bytes (" << binary.content_type << ") to " << path << '\n';
+}
+
+/// `create --from-file`: bulk_import.hpp with the command's client and streams.
+void import(Command& cmd, ResourceCommand const& rc) {
+  ImportContext context;
+  context.client = [&cmd]() -> Client& { return cmd.client(); };
+  context.format = cmd.format();
+  context.progress = cmd.globals.progress || cmd.env().err_is_terminal;
+  context.in = cmd.env().in;
+  context.say = [&cmd](std::string const& line) { cmd.say(line); };
+  context.write = [&cmd](std::function<void(std::ostream&)> const& print) { cmd.write(print); };
+  import_records(rc, cmd.flags.parent, cmd.flags.import, context);
 }
 
 using Action = std::function<void(Command&)>;
@@ -319,13 +331,21 @@ void add_resource(CLI::App& app, ResourceCommand const& rc, ActionFlags& flags, 
     require_parent(sub, rc, flags);
   }
   if (rc.create) {
-    auto* sub = action(*res, "create", "Create one of " + rc.name + " from --data", selected, [&rc](Command& cmd) {
-      Format const format = cmd.format();
-      auto const resource = resource_from(cmd.data_text(), rc.type);
-      auto const created = take(rc.create(cmd.client(), cmd.flags.parent, resource));
-      cmd.write([&](std::ostream& out) { write_one(out, created, format); });
-    });
-    sub->add_option("--data", flags.data, "JSON attributes, @FILE or @-")->required();
+    auto* sub = action(*res, "create", "Create one of " + rc.name + " from --data, or many --from-file", selected,
+                       [&rc](Command& cmd) {
+                         if (!cmd.flags.import.from_file.empty()) {
+                           import(cmd, rc);
+                           return;
+                         }
+                         if (cmd.flags.data.empty()) {
+                           throw Failure(kExitUsage, rc.name + " create needs --data JSON or --from-file FILE");
+                         }
+                         Format const format = cmd.format();
+                         auto const resource = resource_from(cmd.data_text(), rc.type);
+                         auto const created = take(rc.create(cmd.client(), cmd.flags.parent, resource));
+                         cmd.write([&](std::ostream& out) { write_one(out, created, format); });
+                       });
+    add_import_options(*sub, flags.import, sub->add_option("--data", flags.data, "JSON attributes, @FILE or @-"));
     require_parent(sub, rc, flags);
   }
   if (rc.update) {
@@ -521,7 +541,7 @@ void add_global_options(CLI::App& app, GlobalFlags& g) {
   app.add_option("--config", c.config_path, "Config file (default $XDG_CONFIG_HOME/flowii/config)");
   app.add_option("-o,--output", g.output, "table, json, jsonl (one JSON object per line) or csv")
       ->check(one_of_check("--output", format_names()));
-  app.add_flag("--progress", g.progress, "Progress of --all listings on stderr");
+  app.add_flag("--progress", g.progress, "Progress of --all listings and --from-file imports on stderr");
   app.add_flag("-v,--verbose", g.verbose, "Log each request on stderr (as FLOWII_LOG=info)");
   app.add_flag("--no-session", g.no_session,
                "Neither use nor save a session: sign in with the password (as FLOWII_NO_SESSION=1)");

@@ -32,19 +32,6 @@ constexpr char kTemporaryPrefix[] = ".session-";
 constexpr off_t kMaxSize = off_t{64} * 1024;        // a session is a few hundred bytes
 constexpr std::int64_t kLatestExpiry = 4102444800;  // 2100-01-01: later is corrupt, and would overflow the clock
 
-/// FNV-1a (64 bits) as hex: a stable file name per key. Not a security measure:
-/// the file names its key inside, and load() checks it.
-std::string key_hash(std::string const& text) {
-  std::uint64_t h = 14695981039346656037ULL;
-  for (unsigned char c : text) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
-  return hex;
-}
-
 std::string reason() { return std::strerror(errno); }
 
 struct Fd {
@@ -88,6 +75,17 @@ bool ends_with(std::string const& s, std::string const& suffix) {
 }
 
 }  // namespace
+
+std::string key_hash(std::string const& text) {
+  std::uint64_t h = 14695981039346656037ULL;
+  for (unsigned char c : text) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+  return hex;
+}
 
 std::string session_directory(Environment const& env) {
   if (auto dir = variable(env, "FLOWII_SESSION_DIR")) return *dir;

@@ -15,6 +15,11 @@
 
 namespace flowii::cli {
 
+/// FNV-1a (64 bits) of `text` as 16 hex digits: a stable file name per key (the
+/// file names its key inside, and load() checks it), or a check that an input has
+/// not changed since a state file was written. Not a security measure.
+std::string key_hash(std::string const& text);
+
 /// Where sessions are saved: FLOWII_SESSION_DIR, else $XDG_STATE_HOME/flowii, else
 /// $HOME/.local/state/flowii; empty when none of them is set.
 std::string session_directory(Environment const& env);

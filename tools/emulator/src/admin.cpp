@@ -252,15 +252,15 @@ HttpReply list_faults(Service& service, HttpRequest const&) {
   return json_reply({{"fired", service.faults_fired()}, {"pending", std::move(pending)}});
 }
 
-HttpReply get_switches(Service& service, HttpRequest const&) { return json_reply(switches_json(service.options())); }
+HttpReply get_switches(Service& service, HttpRequest const&) { return json_reply(switches_json(service.switches())); }
 
 HttpReply set_switches(Service& service, HttpRequest const& request) {
   try {
-    service.set_switches(switches_from(parse_body(request), service.options()));
+    service.set_switches(switches_from(parse_body(request), service.switches()));
   } catch (std::invalid_argument const& e) {
     throw ApiError(422, e.what());
   }
-  return json_reply(switches_json(service.options()));
+  return json_reply(switches_json(service.switches()));
 }
 
 HttpReply expire_tokens(Service& service, HttpRequest const& request) {

@@ -12,7 +12,8 @@ namespace flowii::emulator {
 // A start instant plus whatever tests add with advance(), plus the real
 // (steady) time since construction when it follows real time; so tokens
 // expire on demand without sleeping. Not thread-safe on its own: the
-// service's state mutex guards it.
+// service's data lock guards it (now() is const and changes nothing, so
+// concurrent readers may call it).
 class VirtualClock {
  public:
   // 0 = the real time now, but not before `earliest`.

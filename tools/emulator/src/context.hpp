@@ -21,7 +21,10 @@ namespace flowii::emulator {
 
 class Catalog;
 
-// Everything behind the service mutex.
+// The service's state. The store, clock, tokens and token_rng are guarded by
+// the service's data lock: requests that only read (GET) hold it shared, all
+// others hold it alone. The journal, faults and rate windows change on reads
+// too, so each has a lock of its own.
 struct State {
   explicit State(Options const& options)
       : clock(options.clock_start, demo_epoch, options.clock_follows_real_time), token_rng(token_seed(options.seed)) {

@@ -7,10 +7,12 @@
 namespace flowii::emulator {
 
 void FaultQueue::add(Emulator::Fault fault) {
+  std::lock_guard<std::mutex> lock(mutex_);
   if (fault.times > 0) pending_.push_back(std::move(fault));
 }
 
 std::optional<Emulator::Fault> FaultQueue::take(std::string const& method, std::string const& path) {
+  std::lock_guard<std::mutex> lock(mutex_);
   for (auto it = pending_.begin(); it != pending_.end(); ++it) {
     if ((it->method.empty() || iequals(it->method, method)) && starts_with(path, it->path_prefix)) {
       Emulator::Fault fault = *it;
@@ -22,7 +24,18 @@ std::optional<Emulator::Fault> FaultQueue::take(std::string const& method, std::
   return std::nullopt;
 }
 
+std::size_t FaultQueue::fired() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return fired_;
+}
+
+std::vector<Emulator::Fault> FaultQueue::pending() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return pending_;
+}
+
 void FaultQueue::clear() {
+  std::lock_guard<std::mutex> lock(mutex_);
   pending_.clear();
   fired_ = 0;
 }

@@ -1,7 +1,9 @@
-// Scripted, counted faults: each request takes the first pending fault that matches.
+// Scripted, counted faults: each request takes the first pending fault that
+// matches. Thread-safe on its own: concurrent reads take faults too.
 #pragma once
 
 #include <cstddef>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,11 +19,12 @@ class FaultQueue {
   void add(Emulator::Fault fault);
   // Consumes one use of the first matching fault, if any.
   std::optional<Emulator::Fault> take(std::string const& method, std::string const& path);
-  std::size_t fired() const { return fired_; }
-  std::vector<Emulator::Fault> const& pending() const { return pending_; }
+  std::size_t fired() const;
+  std::vector<Emulator::Fault> pending() const;
   void clear();
 
  private:
+  mutable std::mutex mutex_;
   std::vector<Emulator::Fault> pending_;
   std::size_t fired_ = 0;
 };

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <deque>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -11,17 +12,19 @@
 namespace flowii::emulator {
 
 // Keeps the latest `capacity` entries, so a long-running binary stays bounded.
+// Thread-safe on its own: concurrent reads journal their requests too.
 class Journal {
  public:
   static constexpr std::size_t capacity = 100000;
 
   void add(Emulator::JournalEntry entry);
-  std::vector<Emulator::JournalEntry> entries() const { return {entries_.begin(), entries_.end()}; }
-  void clear() { entries_.clear(); }
+  std::vector<Emulator::JournalEntry> entries() const;
+  void clear();
   // Entries with this method (empty = any) whose path starts with the prefix.
   std::size_t count(std::string const& method, std::string const& path_prefix) const;
 
  private:
+  mutable std::mutex mutex_;
   std::deque<Emulator::JournalEntry> entries_;
 };
 

@@ -9,11 +9,17 @@ namespace flowii::emulator {
 
 std::optional<std::int64_t> RateLimiter::admit(std::string const& key, std::int64_t now, int limit,
                                                std::int64_t window) {
+  std::lock_guard<std::mutex> lock(mutex_);
   Window& w = windows_[key];
   if (w.used == 0 || now >= w.start + window) w = Window{now, 0};
   if (w.used >= limit) return w.start + window;
   ++w.used;
   return std::nullopt;
+}
+
+void RateLimiter::clear() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  windows_.clear();
 }
 
 std::optional<std::string> retry_after_value(RetryAfterForm form, std::int64_t until, std::int64_t now) {

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <string>
 
@@ -17,19 +18,21 @@ namespace flowii::emulator {
 inline constexpr char const* quota_title = "API calls quota exceeded!";
 
 // Fixed windows per key, opened by the key's first request and measured on the
-// virtual clock, so tests move past a window with advance_clock().
+// virtual clock, so tests move past a window with advance_clock(). Thread-safe
+// on its own: concurrent reads count against the windows too.
 class RateLimiter {
  public:
   // Counts a request of `key`; when it is over `limit`, it is not counted and
   // the result is the unix second at which the key's window ends.
   std::optional<std::int64_t> admit(std::string const& key, std::int64_t now, int limit, std::int64_t window);
-  void clear() { windows_.clear(); }
+  void clear();
 
  private:
   struct Window {
     std::int64_t start = 0;
     int used = 0;
   };
+  std::mutex mutex_;
   std::map<std::string, Window> windows_;
 };
 

@@ -72,12 +72,14 @@ Seeder::Seeder(Store& store, Company const& company, std::size_t company_index, 
                Rng& rng, std::int64_t now)
     : store_(store), company_(company), company_index_(company_index), members_(members), rng_(rng), now_(now) {}
 
-Record& Seeder::add(std::string type, nlohmann::json attributes, nlohmann::json relationships, std::string id) {
+Record& Seeder::add(std::string type, nlohmann::json attributes, nlohmann::json relationships, std::string id,
+                    Ref owner) {
   Record record;
   record.type = std::move(type);
   record.id = id.empty() ? store_.allocate_id() : std::move(id);
   record.attributes = std::move(attributes);
   record.relationships = std::move(relationships);
+  record.owner = std::move(owner);
   record.created = record.edited = now_;
   return store_.put(company_.id, std::move(record));
 }

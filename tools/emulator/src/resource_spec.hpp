@@ -283,9 +283,10 @@ class Seeder {
   Seeder(Store& store, Company const& company, std::size_t company_index, std::vector<User> const& members, Rng& rng,
          std::int64_t now);
 
-  // Adds a record stamped created = edited = now; id "" = the next id.
+  // Adds a record stamped created = edited = now; id "" = the next id. An
+  // attachment's owner is given here, not set afterwards: the store indexes it.
   Record& add(std::string type, nlohmann::json attributes, nlohmann::json relationships = nlohmann::json::object(),
-              std::string id = {});
+              std::string id = {}, Ref owner = {});
   std::vector<Record const*> all(std::string const& type) const;
   Record const* find(std::string const& type, std::string const& id) const;
   // A record seeded earlier, to link it to a later one.

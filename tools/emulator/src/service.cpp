@@ -1,7 +1,9 @@
 #include "service.hpp"
 
 #include <algorithm>
+#include <mutex>
 #include <set>
+#include <shared_mutex>
 #include <stdexcept>
 #include <thread>
 
@@ -55,6 +57,12 @@ void check_query(Ctx const& ctx, Endpoint const& endpoint) {
   }
 }
 
+// GET (and HEAD) handlers only read the store, so they may share it.
+bool only_reads(std::string const& method) { return method == "GET" || method == "HEAD"; }
+
+using Exclusive = std::unique_lock<ReadWriteLock>;
+using Shared = std::shared_lock<ReadWriteLock>;
+
 }  // namespace
 
 Service::Service(Options options) : options_(resolve(std::move(options))), catalog_(all_modules()), state_(options_) {
@@ -99,11 +107,7 @@ HttpReply Service::handle(HttpRequest const& request) {
 }
 
 HttpReply Service::handle_api(HttpRequest const& request) {
-  std::optional<Emulator::Fault> fault;
-  {
-    std::lock_guard<std::mutex> lock(mutex_);
-    fault = state_.faults.take(request.method, request.path);
-  }
+  std::optional<Emulator::Fault> fault = state_.faults.take(request.method, request.path);
   if (fault && fault->delay.count() > 0) std::this_thread::sleep_for(fault->delay);  // unlocked
 
   using Breakage = Emulator::Breakage;
@@ -113,18 +117,28 @@ HttpReply Service::handle_api(HttpRequest const& request) {
   bool const unprocessed = breakage == Breakage::close || breakage == Breakage::reset ||
                            breakage == Breakage::garbage || breakage == Breakage::stall;
   HttpReply reply;
-  if (!unprocessed && fault && fault->status != 0) reply = fault_reply(*fault);
-  bool const answered_by_fault = unprocessed || (fault && fault->status != 0);
-  std::lock_guard<std::mutex> lock(mutex_);
-  if (!answered_by_fault) {
-    auto quota = over_quota(request);
-    reply = quota ? std::move(*quota) : dispatch(request);
+  if (unprocessed || (fault && fault->status != 0)) {
+    if (!unprocessed) reply = fault_reply(*fault);
+    state_.journal.add({request.method, request.path, request.query_string, unprocessed ? 0 : reply.status});
+  } else if (only_reads(request.method)) {
+    Shared lock(data_);
+    reply = serve(request);
+  } else {
+    Exclusive lock(data_);
+    reply = serve(request);
   }
   if (breakage != Breakage::none) {
     reply.breakage = breakage;
     reply.hold = fault->hold;
   }
-  state_.journal.add({request.method, request.path, request.query_string, unprocessed ? 0 : reply.status});
+  return reply;
+}
+
+HttpReply Service::serve(HttpRequest const& request) {
+  auto quota = over_quota(request);
+  HttpReply reply = quota ? std::move(*quota) : dispatch(request);
+  // Under the data lock, so that writes are journaled in the order they took effect.
+  state_.journal.add({request.method, request.path, request.query_string, reply.status});
   return reply;
 }
 
@@ -162,66 +176,53 @@ HttpReply Service::dispatch(HttpRequest const& request) {
 }
 
 void Service::set_base_url(std::string base_url) {
-  std::lock_guard<std::mutex> lock(mutex_);
+  Exclusive lock(data_);
   base_url_ = std::move(base_url);
 }
 
 std::int64_t Service::now() const {
-  std::lock_guard<std::mutex> lock(mutex_);
+  Shared lock(data_);
   return state_.clock.virtual_now();
 }
 
 void Service::advance_clock(std::chrono::seconds by) {
-  std::lock_guard<std::mutex> lock(mutex_);
+  Exclusive lock(data_);
   state_.clock.advance(by);
 }
 
 void Service::reset() {
-  std::lock_guard<std::mutex> lock(mutex_);
+  Exclusive lock(data_);
   seed();
 }
 
-std::vector<Emulator::JournalEntry> Service::journal() const {
-  std::lock_guard<std::mutex> lock(mutex_);
-  return state_.journal.entries();
-}
+std::vector<Emulator::JournalEntry> Service::journal() const { return state_.journal.entries(); }
 
-void Service::clear_journal() {
-  std::lock_guard<std::mutex> lock(mutex_);
-  state_.journal.clear();
-}
+void Service::clear_journal() { state_.journal.clear(); }
 
 std::size_t Service::count(std::string const& method, std::string const& path_prefix) const {
-  std::lock_guard<std::mutex> lock(mutex_);
   return state_.journal.count(method, path_prefix);
 }
 
 std::size_t Service::token_grants(std::string const& grant_type) const {
-  std::lock_guard<std::mutex> lock(mutex_);
+  Shared lock(data_);
   return state_.tokens.grants(grant_type);
 }
 
-void Service::inject(Emulator::Fault fault) {
-  std::lock_guard<std::mutex> lock(mutex_);
-  state_.faults.add(std::move(fault));
-}
+void Service::inject(Emulator::Fault fault) { state_.faults.add(std::move(fault)); }
 
 void Service::expire_tokens() {
-  std::lock_guard<std::mutex> lock(mutex_);
+  Exclusive lock(data_);
   state_.tokens.expire_all(state_.clock.now());
 }
 
-std::size_t Service::faults_fired() const {
-  std::lock_guard<std::mutex> lock(mutex_);
-  return state_.faults.fired();
-}
+std::size_t Service::faults_fired() const { return state_.faults.fired(); }
 
 void Service::add_partners(std::string const& company_id, std::size_t count) {
   auto const& companies = options_.companies;
   bool const known =
       std::any_of(companies.begin(), companies.end(), [&](Company const& c) { return c.id == company_id; });
   if (!known) throw std::invalid_argument("flowii emulator: unknown company " + company_id);
-  std::lock_guard<std::mutex> lock(mutex_);
+  Exclusive lock(data_);
   // Relationships stay empty: the serializer emits every declared one as null/[].
   Record prototype;
   prototype.type = "partner";
@@ -236,6 +237,11 @@ void Service::add_partners(std::string const& company_id, std::size_t count) {
   }
 }
 
+Options Service::switches() const {
+  Shared lock(data_);
+  return options_;
+}
+
 void Service::set_switches(Options const& next) {
   auto const copy = [](Options& to, Options const& from) {
     to.send_next_links = from.send_next_links;
@@ -246,7 +252,7 @@ void Service::set_switches(Options const& next) {
     to.rate_window = from.rate_window;
     to.server_clock_skew = from.server_clock_skew;
   };
-  std::lock_guard<std::mutex> lock(mutex_);
+  Exclusive lock(data_);
   Options checked = options_;
   copy(checked, next);
   resolve(checked);  // validates; throws before anything changes
@@ -257,13 +263,10 @@ void Service::set_switches(Options const& next) {
 }
 
 void Service::save_state(std::string const& path) const {
-  std::lock_guard<std::mutex> lock(mutex_);
+  Shared lock(data_);
   flowii::emulator::save_state(path, state_.store);
 }
 
-std::vector<Emulator::Fault> Service::pending_faults() const {
-  std::lock_guard<std::mutex> lock(mutex_);
-  return state_.faults.pending();
-}
+std::vector<Emulator::Fault> Service::pending_faults() const { return state_.faults.pending(); }
 
 }  // namespace flowii::emulator

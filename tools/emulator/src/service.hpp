@@ -1,12 +1,13 @@
 // The request pipeline behind the HTTP server: admin API, faults, routing,
-// authentication, the generic engine, and the journal. Thread-safe: one
-// mutex guards all state; only fault delays run outside it.
+// authentication, the generic engine, and the journal. Thread-safe: GET
+// requests hold the data lock shared and run in parallel; every other request
+// holds it alone, so a reader never sees half a write. The journal, faults and
+// rate windows have locks of their own; fault delays run outside every lock.
 #pragma once
 
 #include <atomic>
 #include <chrono>
 #include <cstdint>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,6 +17,7 @@
 #include "catalog.hpp"
 #include "context.hpp"
 #include "http_types.hpp"
+#include "read_write_lock.hpp"
 #include "router.hpp"
 
 namespace flowii::emulator {
@@ -26,7 +28,10 @@ class Service {
   explicit Service(Options options);
 
   HttpReply handle(HttpRequest const& request);
+  // Not for the switches while requests may change them: see switches().
   Options const& options() const { return options_; }
+  // A copy of the options, the switches as they are now.
+  Options switches() const;
   // Used for links when a request carries no Host header.
   void set_base_url(std::string base_url);
 
@@ -53,15 +58,17 @@ class Service {
 
  private:
   HttpReply handle_api(HttpRequest const& request);
-  HttpReply dispatch(HttpRequest const& request);  // with mutex_ held
-  // The quota error when the request's Api-Key is over the rate limit (with mutex_ held).
+  // Rate limit, routing and the handler, then the journal entry (with data_ held).
+  HttpReply serve(HttpRequest const& request);
+  HttpReply dispatch(HttpRequest const& request);  // with data_ held
+  // The quota error when the request's Api-Key is over the rate limit (with data_ held).
   std::optional<HttpReply> over_quota(HttpRequest const& request);
-  void seed();  // with mutex_ held
+  void seed();  // with data_ held alone
 
-  Options options_;
+  Options options_;  // the switches change with data_ held alone
   Catalog catalog_;
   Router router_;
-  mutable std::mutex mutex_;
+  mutable ReadWriteLock data_;
   State state_;
   std::string base_url_;
   std::atomic<std::uint64_t> next_request_id_{1};

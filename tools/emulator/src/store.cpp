@@ -121,14 +121,39 @@ std::vector<Record const*> Store::all(std::string const& company, std::string co
 
 std::vector<Record const*> Store::owned_by(std::string const& company, Ref const& owner) const {
   std::vector<Record const*> out;
-  auto const c = companies_.find(company);
-  if (c == companies_.end()) return out;
-  for (auto const& type : c->second) {
-    for (auto const& entry : type.second) {
-      if (entry.second.owner == owner) out.push_back(&entry.second);
-    }
+  auto const c = owners_.find(company);
+  if (c == owners_.end()) return out;
+  auto const owned = c->second.find(owner);
+  if (owned == c->second.end()) return out;
+  for (auto const& ref : owned->second) {
+    if (Record const* r = find(company, ref.type, ref.id)) out.push_back(r);
   }
   return out;
+}
+
+void Store::unlink_owner(std::string const& company, Record const& record) {
+  if (record.owner.empty()) return;
+  auto& owners = owners_[company];
+  auto const owned = owners.find(record.owner);
+  if (owned == owners.end()) return;
+  owned->second.erase(record.ref());
+  if (owned->second.empty()) owners.erase(owned);
+}
+
+Record& Store::place(std::string const& company, std::int64_t id, Record record) {
+  auto& slot = companies_[company][record.type][id];
+  unlink_owner(company, slot);  // a new slot has no owner
+  if (!record.owner.empty()) owners_[company][record.owner].insert(record.ref());
+  slot = std::move(record);
+  return slot;
+}
+
+void Store::remove(std::string const& company, std::string const& type, std::int64_t id) {
+  auto& records = companies_[company][type];
+  auto const r = records.find(id);
+  if (r == records.end()) return;
+  unlink_owner(company, r->second);
+  records.erase(r);
 }
 
 Record& Store::put(std::string const& company, Record record) {
@@ -136,19 +161,14 @@ Record& Store::put(std::string const& company, Record record) {
   if (!key) throw std::invalid_argument("record ids must be numeric: " + record.id);
   if (*key >= next_id_) next_id_ = *key + 1;
   remember(company, record.type, *key);
-  auto& slot = companies_[company][record.type][*key];
-  slot = std::move(record);
-  return slot;
+  return place(company, *key, std::move(record));
 }
 
 bool Store::erase(std::string const& company, std::string const& type, std::string const& id) {
   auto const key = parse_int(id);
-  auto const c = companies_.find(company);
-  if (!key || c == companies_.end()) return false;
-  auto const t = c->second.find(type);
-  if (t == c->second.end() || t->second.count(*key) == 0) return false;
+  if (!key || locate(company, type, *key) == nullptr) return false;
   remember(company, type, *key);
-  t->second.erase(*key);
+  remove(company, type, *key);
   return true;
 }
 
@@ -156,6 +176,7 @@ std::string Store::allocate_id() { return std::to_string(next_id_++); }
 
 void Store::clear() {
   companies_.clear();
+  owners_.clear();
   next_id_ = first_generated_id;
 }
 
@@ -215,11 +236,10 @@ Store::Transaction::~Transaction() {
     return;
   }
   for (auto& [key, original] : originals_) {
-    auto& records = store_.companies_[company_][key.first];
     if (original) {
-      records[key.second] = std::move(*original);
+      store_.place(company_, key.second, std::move(*original));
     } else {
-      records.erase(key.second);
+      store_.remove(company_, key.first, key.second);
     }
   }
   store_.next_id_ = next_id_;

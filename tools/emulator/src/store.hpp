@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -28,7 +29,7 @@ struct Record {
   nlohmann::json attributes = nlohmann::json::object();
   // name -> linkage: null, {"type","id"} or [{"type","id"}, ...]
   nlohmann::json relationships = nlohmann::json::object();
-  Ref owner;                 // internal back-link of attachments; never serialised
+  Ref owner;                 // internal back-link of attachments; never serialised; set before put(), which indexes it
   std::int64_t created = 0;  // virtual unix seconds
   std::int64_t edited = 0;
 
@@ -49,6 +50,8 @@ class Store {
   Record* find(std::string const& company, std::string const& type, std::string const& id);
   // Ordered by numeric id.
   std::vector<Record const*> all(std::string const& company, std::string const& type) const;
+  // The records whose `owner` is `owner` (attachments), from an index: a delete
+  // finds them without looking at the company's other records.
   std::vector<Record const*> owned_by(std::string const& company, Ref const& owner) const;
 
   // Inserts or replaces; the id must be a numeric string.
@@ -91,10 +94,16 @@ class Store {
 
  private:
   using Partition = std::map<std::string, std::map<std::int64_t, Record>>;  // type -> id -> record
+  using Owners = std::map<Ref, std::set<Ref>>;                              // owner -> records it owns
   Record* locate(std::string const& company, std::string const& type, std::int64_t id);
   // Logs the record's current version in the open transaction, before a change.
   void remember(std::string const& company, std::string const& type, std::int64_t id);
+  // Stores or removes a record without logging, keeping owners_ in step.
+  Record& place(std::string const& company, std::int64_t id, Record record);
+  void remove(std::string const& company, std::string const& type, std::int64_t id);
+  void unlink_owner(std::string const& company, Record const& record);
   std::map<std::string, Partition> companies_;
+  std::map<std::string, Owners> owners_;  // by company
   std::int64_t next_id_ = first_generated_id;
   Transaction* open_ = nullptr;  // the innermost open transaction
 };

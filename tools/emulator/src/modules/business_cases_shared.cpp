@@ -161,16 +161,15 @@ void seed_mails(Seeder& s, Record const& owner, char const* relationship, nlohma
 
 void seed_attachment(Seeder& s, Record const& owner, std::string const& name, std::string const& text,
                      Record const& user) {
-  Record& file = s.add("file",
-                       {{"name", name},
-                        {"content", base64_encode(text)},
-                        {"content-type", "text/plain"},
-                        {"note", nullptr},
-                        {"link", nullptr},
-                        {"size", text.size()},
-                        {"created-date", format_local(owner.created + 7200)}},
-                       {{"user", link(user)}});
-  file.owner = owner.ref();
+  s.add("file",
+        {{"name", name},
+         {"content", base64_encode(text)},
+         {"content-type", "text/plain"},
+         {"note", nullptr},
+         {"link", nullptr},
+         {"size", text.size()},
+         {"created-date", format_local(owner.created + 7200)}},
+        {{"user", link(user)}}, {}, owner.ref());
 }
 
 nlohmann::json seed_custom_values(Seeder& s, std::vector<Record const*> const& fields,

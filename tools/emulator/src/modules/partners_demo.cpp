@@ -360,16 +360,15 @@ void seed_partner(Seeder& s, Locale const& l, Catalogs const& c, std::size_t n) 
       partner.created + static_cast<std::int64_t>(rng.below(static_cast<std::uint64_t>(s.now() - partner.created)));
 
   if (n == 0) {  // one attachment, so /partners/{id}/files and /files/{id} have data
-    Record& file = s.add("file",
-                         {{"name", "zmluva.txt"},
-                          {"content", base64_encode(l.file_text)},
-                          {"content-type", "text/plain"},
-                          {"note", nullptr},
-                          {"link", nullptr},
-                          {"size", std::string_view(l.file_text).size()},
-                          {"created-date", format_local(partner.created)}},
-                         {{"user", link(*c.users.front())}});
-    file.owner = partner.ref();
+    s.add("file",
+          {{"name", "zmluva.txt"},
+           {"content", base64_encode(l.file_text)},
+           {"content-type", "text/plain"},
+           {"note", nullptr},
+           {"link", nullptr},
+           {"size", std::string_view(l.file_text).size()},
+           {"created-date", format_local(partner.created)}},
+          {{"user", link(*c.users.front())}}, {}, partner.ref());
   }
 }
 

@@ -249,8 +249,7 @@ void seed_intervals(Seeder& s, Record const& task, Record const& activity, std::
     std::int64_t const from = morning + hour * rng.between(0, 2);
     std::int64_t const to = from + 30 * 60 * rng.between(1, 6);
     Record& interval = s.add("activity-interval", {{"from", format_local(from)}, {"to", format_local(to)}},
-                             {{"activity", link(activity)}}, first_company_id(s, ids, n));
-    interval.owner = task.ref();
+                             {{"activity", link(activity)}}, first_company_id(s, ids, n), task.ref());
     interval.created = interval.edited = to;
     morning += day * rng.between(1, 3);
   }
@@ -391,8 +390,8 @@ void seed_communication(Seeder& s, Locale const& l, Catalogs const& c, std::size
             first_company_id(s, {"195869", "195870"}, n));
   communication.created = communication.edited = created;
   // Whoever carries an event out logged it (see communication_author); same id, so no id shifts.
-  Record& author = s.add(communication_author, nlohmann::json::object(), {{"user", link(*user)}}, communication.id);
-  author.owner = communication.ref();
+  Record& author = s.add(communication_author, nlohmann::json::object(), {{"user", link(*user)}}, communication.id,
+                         communication.ref());
   author.created = author.edited = created;
   if (n == 0) seed_attachment(s, communication, "zapisnica.txt", l.notes[0], *user);
 }

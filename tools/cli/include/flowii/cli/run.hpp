@@ -40,6 +40,9 @@ enum ExitCode : int {
   /// A change may or may not have been made (ErrorCode::kOutcomeUnknown): never
   /// "try again" — look first.
   kExitOutcomeUnknown = 7,
+  /// Ctrl-C (SIGINT) or SIGTERM stopped an import before every record was sent;
+  /// its state file lets the same command resume (128 + SIGINT, as shells report it).
+  kExitStopped = 130,
 };
 
 /// Runs `flowii args...` (args without the program name); returns the exit code.
