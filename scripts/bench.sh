@@ -67,16 +67,16 @@ gbench() {
 
 row() {  # goal, SDK figure, baseline figure, target text, met expression (awk, over s, b and r = s/b)
   awk -v g="$1" -v s="$2" -v b="$3" -v t="$4" "BEGIN {
-    if (s == \"\" || b == \"\" || b + 0 == 0) { printf \"| %-44s | %14s | %14s | %7s | %-8s | %-7s |\n\", g, s, b, \"n/a\", t, \"no figure\"; exit }
+    if (s == \"\" || b == \"\" || b + 0 == 0) { printf \"| %-52s | %14s | %14s | %7s | %-8s | %-7s |\n\", g, s, b, \"n/a\", t, \"no figure\"; exit }
     r = s / b; met = (t == \"info\") ? \"-\" : ($5) ? \"met\" : \"NOT met\"
-    printf \"| %-44s | %14s | %14s | %7.3f | %-8s | %-7s |\n\", g, s, b, r, t, met }"
+    printf \"| %-52s | %14s | %14s | %7.3f | %-8s | %-7s |\n\", g, s, b, r, t, met }"
 }
 
 echo
 echo "flowii-cpp benchmarks — $(nproc) CPUs, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
 echo
-printf '| %-44s | %14s | %14s | %7s | %-8s | %-7s |\n' goal SDK baseline ratio target result
-printf '|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..46})" "$(printf -- '-%.0s' {1..16})" \
+printf '| %-52s | %14s | %14s | %7s | %-8s | %-7s |\n' goal SDK baseline ratio target result
+printf '|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..54})" "$(printf -- '-%.0s' {1..16})" \
        "$(printf -- '-%.0s' {1..16})" "---------" "----------" "---------"
 row "1 get, 1 thread: us per call (wall)" "$(gbench BM_GetSdk/real_time 3)" "$(gbench BM_GetRaw/real_time 3)" "<= 1.10" "r <= 1.10"
 row "1 get: instructions per call (callgrind)" "$(figure callgrind.sdk.ir_per_call)" "$(figure callgrind.raw.ir_per_call)" "<= 1.05" "r <= 1.05"
