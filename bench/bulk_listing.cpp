@@ -30,10 +30,6 @@ constexpr int kPageSize = 1000;  // the emulator's largest page[size]; FLOWii do
 constexpr int kParallel = 8;
 constexpr std::chrono::milliseconds kLatency{30};
 
-void print(std::string const& name, double value) {
-  std::cout << "parallel_listing." << name << " " << value << std::endl;
-}
-
 Pager<Partner, PartnerQuery> listing(Client& client, std::string const& mode) {
   auto pager = client.partners().list(PartnerQuery().page_size(kPageSize));
   return mode == "prefetch" ? pager.prefetch() : pager.parallel(kParallel);
@@ -59,8 +55,8 @@ std::vector<std::string> walk(Client& client, std::string const& mode) {
     if (!p) fail("listing: " + p.status().to_string());
     ids.push_back(p->id());
   }
-  print(mode + "_seconds", seconds_since(start));
-  print(mode + "_cpu_seconds", cpu_seconds() - cpu);
+  print_figure(std::string("parallel_listing.") + mode + "_seconds", seconds_since(start));
+  print_figure(std::string("parallel_listing.") + mode + "_cpu_seconds", cpu_seconds() - cpu);
   return ids;
 }
 
@@ -103,8 +99,8 @@ int rss(std::string const& url, std::string const& mode) {
       items += p->name().has_value() ? 1 : 0;
     }
   }
-  print(mode + "_items", static_cast<double>(items));
-  print(mode + "_max_kb", static_cast<double>(max_kb()));
+  print_figure(std::string("parallel_listing.") + mode + "_items", static_cast<double>(items));
+  print_figure(std::string("parallel_listing.") + mode + "_max_kb", static_cast<double>(max_kb()));
   return 0;
 }
 
@@ -129,13 +125,14 @@ int run() {
   some_partner_id(client);  // bootstrap outside the timing
   add_listing_latency(*emu, kLatency);
 
-  print("page_size", kPageSize);
-  print("latency_ms", static_cast<double>(kLatency.count()));
+  print_figure(std::string("parallel_listing.") + "page_size", kPageSize);
+  print_figure(std::string("parallel_listing.") + "latency_ms", static_cast<double>(kLatency.count()));
   auto const prefetched = walk(client, "prefetch");
   auto const parallel = walk(client, "parallel8");
-  print("items", static_cast<double>(parallel.size()));
-  print("items_equal", prefetched == parallel && prefetched.size() >= kPartners ? 1 : 0);
-  print("parallel8_max_pages_held", most_pages_held(client));
+  print_figure(std::string("parallel_listing.") + "items", static_cast<double>(parallel.size()));
+  print_figure(std::string("parallel_listing.") + "items_equal",
+               prefetched == parallel && prefetched.size() >= kPartners ? 1 : 0);
+  print_figure(std::string("parallel_listing.") + "parallel8_max_pages_held", most_pages_held(client));
   for (char const* mode : {"one", "prefetch", "parallel8"}) rss_in_child(emu->base_url(), mode);
   return 0;
 }

@@ -32,8 +32,6 @@ constexpr std::chrono::milliseconds kLatency{30};
 constexpr int kQuota = 100;  // requests per window
 constexpr std::chrono::seconds kQuotaWindow{1};
 
-void print(std::string const& key, double value) { std::cout << key << " " << value << std::endl; }
-
 Partner partner_named(std::string const& name) {
   return Partner().set_name(name).set_partner_type(PartnerType::kCompany);
 }
@@ -92,11 +90,11 @@ void latency(int n) {
   auto const by_name = records_by_name(client, {"Sequential", "Batch8"});
   int records = 0;
   for (auto const& entry : by_name) records += entry.second;
-  print("concurrent_calls.sequential_seconds", sequential);
-  print("concurrent_calls.batch8_seconds", batch);
-  print("concurrent_calls.speedup", sequential / batch);
-  print("concurrent_calls.created", records);
-  print("concurrent_calls.duplicates", records - static_cast<int>(by_name.size()));
+  print_figure("concurrent_calls.sequential_seconds", sequential);
+  print_figure("concurrent_calls.batch8_seconds", batch);
+  print_figure("concurrent_calls.speedup", sequential / batch);
+  print_figure("concurrent_calls.created", records);
+  print_figure("concurrent_calls.duplicates", records - static_cast<int>(by_name.size()));
   if (static_cast<int>(by_name.size()) != 2 * n) fail("not every create made a record");
 }
 
@@ -116,12 +114,12 @@ void quota_run(emulator::Emulator& emu, std::string const& key, int n, bool adap
   double const ideal =
       static_cast<double>(requests - refused) / kQuota * std::chrono::duration<double>(kQuotaWindow).count();
   std::string const prefix = adaptive ? "quota." : "quota.hold_only.";
-  print(prefix + "seconds", seconds);
-  print(prefix + "ideal_seconds", ideal);
-  print(prefix + "requests", static_cast<double>(requests));
-  print(prefix + "429s", static_cast<double>(refused));
-  print(prefix + "429_percent", 100.0 * static_cast<double>(refused) / static_cast<double>(requests));
-  print(prefix + "over_ideal", seconds / ideal);
+  print_figure(prefix + "seconds", seconds);
+  print_figure(prefix + "ideal_seconds", ideal);
+  print_figure(prefix + "requests", static_cast<double>(requests));
+  print_figure(prefix + "429s", static_cast<double>(refused));
+  print_figure(prefix + "429_percent", 100.0 * static_cast<double>(refused) / static_cast<double>(requests));
+  print_figure(prefix + "over_ideal", seconds / ideal);
 }
 
 void quota(int n) {

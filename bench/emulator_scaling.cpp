@@ -52,8 +52,6 @@ Settings parse(int argc, char** argv) {
   return s;
 }
 
-void print(std::string const& key, double value) { std::cout << "emulator_scaling." << key << " " << value << "\n"; }
-
 std::size_t partner_count(Client& client) {
   std::size_t n = 0;
   for (auto const& p : client.partners().list(PartnerQuery().page_size(1000))) {
@@ -106,9 +104,9 @@ void writes(Client& client, int n, std::string const& size) {
     if (!s.ok()) fail("delete: " + s.to_string());
   });
   if (size.empty()) return;
-  print("create_" + size + "_us", create);
-  print("update_" + size + "_us", update);
-  print("delete_" + size + "_us", remove);
+  print_figure(std::string("emulator_scaling.") + "create_" + size + "_us", create);
+  print_figure(std::string("emulator_scaling.") + "update_" + size + "_us", update);
+  print_figure(std::string("emulator_scaling.") + "delete_" + size + "_us", remove);
 }
 
 // Requests per second of GET `path` from `threads` clients, `total` requests in all.
@@ -153,14 +151,18 @@ int emulator_scaling(int argc, char** argv) {
   writes(client, settings.ops, "1k");
   add_partners(target, 100000 - 1000);
   writes(client, settings.ops, "100k");
-  print("partners_at_100k", static_cast<double>(partner_count(client)));
+  print_figure(std::string("emulator_scaling.") + "partners_at_100k", static_cast<double>(partner_count(client)));
 
   std::string const path = "/partners/" + some_partner_id(client);
   RawClient first(target);
-  print("reads_1thread_per_s", reads_per_second(target, first.token(), path, 1, settings.reads));
-  print("reads_4threads_per_s", reads_per_second(target, first.token(), path, 4, settings.reads));
-  print("lists_1thread_per_s", reads_per_second(target, first.token(), "/partners", 1, settings.lists));
-  print("lists_4threads_per_s", reads_per_second(target, first.token(), "/partners", 4, settings.lists));
+  print_figure(std::string("emulator_scaling.") + "reads_1thread_per_s",
+               reads_per_second(target, first.token(), path, 1, settings.reads));
+  print_figure(std::string("emulator_scaling.") + "reads_4threads_per_s",
+               reads_per_second(target, first.token(), path, 4, settings.reads));
+  print_figure(std::string("emulator_scaling.") + "lists_1thread_per_s",
+               reads_per_second(target, first.token(), "/partners", 1, settings.lists));
+  print_figure(std::string("emulator_scaling.") + "lists_4threads_per_s",
+               reads_per_second(target, first.token(), "/partners", 4, settings.lists));
   return 0;
 }
 

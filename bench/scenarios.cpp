@@ -25,8 +25,6 @@
 namespace flowii::bench {
 namespace {
 
-void print(std::string const& name, double value) { std::cout << name << " " << value << std::endl; }
-
 /// Runs `body(i)` on `n` threads released together, and waits for all of them.
 void on_threads(int n, std::function<void(int)> const& body) {
   std::mutex mu;
@@ -67,33 +65,33 @@ int connections() {
   Target const target = target_of(*emu);
   std::string id;
   // A fresh client each time: its bootstrap (token, company list, user) counts too.
-  print("connections.sequential.sdk", static_cast<double>(connections_during(*emu, [&] {
-          Client client(client_options(target));
-          id = some_partner_id(client);
-          for (int i = 1; i < kCalls; ++i) require_ok(client.partners().get(id).status(), "get");
-        })));
+  print_figure("connections.sequential.sdk", static_cast<double>(connections_during(*emu, [&] {
+                 Client client(client_options(target));
+                 id = some_partner_id(client);
+                 for (int i = 1; i < kCalls; ++i) require_ok(client.partners().get(id).status(), "get");
+               })));
   std::string const path = "/partners/" + id;
-  print("connections.sequential.raw", static_cast<double>(connections_during(*emu, [&] {
-          RawClient raw(target);
-          for (int i = 1; i < kCalls; ++i) {
-            if (!raw.get(path)) fail("raw get");
-          }
-        })));
-  print("connections.threads8.sdk", static_cast<double>(connections_during(*emu, [&] {
-          Client client(client_options(target));
-          on_threads(kThreads, [&](int) {
-            for (int i = 0; i < kCalls / kThreads; ++i) require_ok(client.partners().get(id).status(), "get");
-          });
-        })));
+  print_figure("connections.sequential.raw", static_cast<double>(connections_during(*emu, [&] {
+                 RawClient raw(target);
+                 for (int i = 1; i < kCalls; ++i) {
+                   if (!raw.get(path)) fail("raw get");
+                 }
+               })));
+  print_figure("connections.threads8.sdk", static_cast<double>(connections_during(*emu, [&] {
+                 Client client(client_options(target));
+                 on_threads(kThreads, [&](int) {
+                   for (int i = 0; i < kCalls / kThreads; ++i) require_ok(client.partners().get(id).status(), "get");
+                 });
+               })));
   std::string const token = RawClient(target).token();
-  print("connections.threads8.raw", static_cast<double>(connections_during(*emu, [&] {
-          on_threads(kThreads, [&](int) {
-            RawClient raw(target, token);
-            for (int i = 0; i < kCalls / kThreads; ++i) {
-              if (!raw.get(path)) fail("raw get");
-            }
-          });
-        })));
+  print_figure("connections.threads8.raw", static_cast<double>(connections_during(*emu, [&] {
+                 on_threads(kThreads, [&](int) {
+                   RawClient raw(target, token);
+                   for (int i = 0; i < kCalls / kThreads; ++i) {
+                     if (!raw.get(path)) fail("raw get");
+                   }
+                 });
+               })));
   return 0;
 }
 
@@ -117,7 +115,7 @@ int single_flight() {
     if (!client.partners().get(id)) ++failures;
   });
   if (failures > 0) fail(std::to_string(failures.load()) + " calls failed");
-  print("single_flight.token_requests", static_cast<double>(token_requests() - before));
+  print_figure("single_flight.token_requests", static_cast<double>(token_requests() - before));
   return 0;
 }
 
@@ -144,9 +142,9 @@ int prefetch() {
   double const off = walk(client, false, kWork, kPageSize, off_items);
   double const on = walk(client, true, kWork, kPageSize, on_items);
   if (off_items != on_items) fail("prefetch changed the listing");
-  print("prefetch.items", static_cast<double>(on_items));
-  print("prefetch.off_seconds", off);
-  print("prefetch.on_seconds", on);
+  print_figure("prefetch.items", static_cast<double>(on_items));
+  print_figure("prefetch.off_seconds", off);
+  print_figure("prefetch.on_seconds", on);
   return 0;
 }
 
@@ -179,8 +177,8 @@ int rss(char const* url, std::string const& what) {
   }
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
-  print("rss." + what + ".items", static_cast<double>(items));
-  print("rss." + what + ".max_kb", static_cast<double>(usage.ru_maxrss));
+  print_figure("rss." + what + ".items", static_cast<double>(items));
+  print_figure("rss." + what + ".max_kb", static_cast<double>(usage.ru_maxrss));
   return 0;
 }
 

@@ -56,6 +56,8 @@ std::string some_partner_id(Client& client) {
   return page->items.front().id();
 }
 
+void print_figure(std::string const& key, double value) { std::cout << key << " " << value << std::endl; }
+
 double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }

@@ -72,6 +72,9 @@ class RawClient {
   std::string token_;
 };
 
+/// Prints one figure as a "key value" line on stdout (what scripts/bench.sh reads).
+void print_figure(std::string const& key, double value);
+
 /// Seconds since `start` on the steady clock.
 double seconds_since(std::chrono::steady_clock::time_point start);
 
