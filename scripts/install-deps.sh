@@ -21,6 +21,7 @@ case "$profile" in
       doxygen                                  # the API reference (target flowii_docs)
       clang-tidy clang-format                  # lint and format checks (scripts/lint.sh)
       nodejs                                   # Dredd, the blueprint contract run (below)
+      python3                                  # the contract run and the source checks (ctest -L lint)
       libbenchmark-dev valgrind                # benchmarks (scripts/bench.sh)
       faketime stress                          # the suite with the calendar moved; the load test
       clang libclang-rt-14-dev                 # fuzzing with libFuzzer (scripts/fuzz.sh)

@@ -14,22 +14,31 @@
 #include <string>
 #include <vector>
 
+/// The account operations of the common shapes (api.hpp): which FLOWii modules
+/// the signed-in user sees (GET /permissions) and the countries (GET /countries;
+/// FLOWii names them in Slovak, "Slovensko" has id 1).
+#define FLOWII_ACCOUNT_OPERATIONS(SUB_LIST, CODE_LIST, DOWNLOAD)                                        \
+  CODE_LIST(Permission, permissions, "/permissions", "permissions", "Which FLOWii modules you see", ()) \
+  CODE_LIST(Country, countries, "/countries", "countries", "Countries", ("name"))
+
 namespace flowii {
 
 /// The company's users (/users, /users/{id}) and the signed-in one (/users/self).
 class UsersApi : public CodeListApi<User> {
  public:
-  UsersApi() = default;  // for mocks
   explicit UsersApi(std::shared_ptr<detail::Core> core);
   /// The signed-in user's record within the company (GET /users/self).
   virtual Result<User> self(CallOptions const& options = {});
+
+ protected:
+  /// Bound to no Client: the base of MockUsersApi (flowii/testing/mocks.hpp).
+  UsersApi();
 };
 
 /// Stored files (attachments) by id: /files/{id}. Upload and list them through
 /// the module that owns them (e.g. client.partners().upload_attachment()).
 class FilesApi : public virtual Endpoint {
  public:
-  FilesApi() = default;  // for mocks
   explicit FilesApi(std::shared_ptr<detail::Core> core);
   /// The file's metadata with its base64 `content` attribute (GET /files/{id}).
   virtual Result<FileInfo> get(std::string const& id, CallOptions const& options = {});
@@ -38,23 +47,23 @@ class FilesApi : public virtual Endpoint {
   virtual Result<Binary> download(std::string const& id, CallOptions const& options = {});
   /// Deletes the file (DELETE /files/{id}).
   virtual Status remove(std::string const& id, CallOptions const& options = {});
+
+ protected:
+  /// Bound to no Client: the base of MockFilesApi (flowii/testing/mocks.hpp).
+  FilesApi();
 };
 
 class AccountApi : public virtual Endpoint {
  public:
-  AccountApi() = default;  // for mocks
   explicit AccountApi(std::shared_ptr<detail::Core> core);
 
-  /// Which FLOWii modules the signed-in user sees (GET /permissions).
-  virtual Result<std::vector<Permission>> permissions(CallOptions const& options = {});
+  FLOWII_OPERATION_METHODS(FLOWII_ACCOUNT_OPERATIONS)
   /// Users of the company: list(), get(id), self().
   virtual UsersApi& users();
-  /// Countries (GET /countries; FLOWii names them in Slovak, "Slovensko" has id 1).
-  virtual Result<std::vector<Country>> countries(CallOptions const& options = {});
 
   /// One page of the signed-in user's notifications (GET /notifications).
   virtual Result<Page<Notification>> notifications_page(Query const& query = {}, CallOptions const& options = {});
-  /// Every notification, fetched page by page. The Pager must not outlive the Client.
+  /// Every notification, fetched page by page (like ReadApi::list()).
   Pager<Notification> notifications(Query query = {}, CallOptions options = {});
   /// Marks a notification read, or unread again (PATCH /notifications/{id} `is-read`).
   virtual Status mark_read(std::string const& notification_id, bool read = true, CallOptions const& options = {});
@@ -72,6 +81,10 @@ class AccountApi : public virtual Endpoint {
   virtual Result<Tag> tag(std::string const& id, CallOptions const& options = {});
   /// Files by id: metadata, decoded content, deletion.
   virtual FilesApi& files();
+
+ protected:
+  /// Bound to no Client: the base of MockAccountApi (flowii/testing/mocks.hpp).
+  AccountApi();
 
  private:
   UsersApi users_;

@@ -15,7 +15,6 @@ namespace flowii {
 
 class AttendanceApi : public virtual Endpoint {
  public:
-  AttendanceApi() = default;  // for mocks
   explicit AttendanceApi(std::shared_ptr<detail::Core> core);
 
   /// Records an attendance event (POST /attendanceevents), e.g. a clock-in:
@@ -29,6 +28,10 @@ class AttendanceApi : public virtual Endpoint {
   virtual Result<PlannedAbsence> plan_absence(PlannedAbsence const& absence, CallOptions const& options = {});
   /// The signed-in user's attendance totals (GET /summary/attendance).
   virtual Result<AttendanceSummary> summary(CallOptions const& options = {});
+
+ protected:
+  /// Bound to no Client: the base of MockAttendanceApi (flowii/testing/mocks.hpp).
+  AttendanceApi();
 };
 
 }  // namespace flowii

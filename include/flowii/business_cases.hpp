@@ -13,6 +13,12 @@
 #include <string>
 #include <vector>
 
+/// The business-case operations of the common shapes (api.hpp): custom-field
+/// definitions for business cases (GET /businesscases/customfields).
+#define FLOWII_BUSINESS_CASES_OPERATIONS(SUB_LIST, CODE_LIST, DOWNLOAD)                                         \
+  CODE_LIST(CustomFieldDefinition, custom_fields, "/businesscases/customfields", "business-case-custom-fields", \
+            "Custom-field definitions of business cases", ())
+
 namespace flowii {
 
 /// /businesscases and its code lists.
@@ -30,21 +36,24 @@ namespace flowii {
 /// from states().list(), set_state(id) on the case read by get(), then update().
 class BusinessCasesApi : public CrudApi<BusinessCase, BusinessCaseQuery>, public AttachmentsApi, public WorkItemsApi {
  public:
-  BusinessCasesApi() = default;  // for mocks
   explicit BusinessCasesApi(std::shared_ptr<detail::Core> core);
+
+  FLOWII_OPERATION_METHODS(FLOWII_BUSINESS_CASES_OPERATIONS)
 
   /// XML export of the business cases matching `filter` (GET /businesscases/export/xml).
   /// FLOWii documents a zip archive. `include_messages` adds the cases' messages.
   virtual Result<Binary> export_xml(BusinessCaseQuery const& filter = {}, bool include_messages = false,
                                     CallOptions const& options = {});
-  /// Custom-field definitions for business cases (GET /businesscases/customfields).
-  virtual Result<std::vector<CustomFieldDefinition>> custom_fields(CallOptions const& options = {});
   /// Business-case states (/businesscasestates): list() and get(id).
   virtual CodeListApi<BusinessCaseState>& states();
   /// Business-case sources (/businesscasesources): list() and get(id).
   virtual CodeListApi<BusinessCaseSource>& sources();
   /// Reasons for losing a case (/businesscasefailures): list() and get(id).
   virtual CodeListApi<BusinessCaseFailure>& failures();
+
+ protected:
+  /// Bound to no Client: the base of MockBusinessCasesApi (flowii/testing/mocks.hpp).
+  BusinessCasesApi();
 
  private:
   CodeList<BusinessCaseState> states_;

@@ -18,6 +18,7 @@
 #include <flowii/orders.hpp>
 #include <flowii/partners.hpp>
 #include <flowii/result.hpp>
+#include <flowii/session.hpp>
 #include <flowii/tasks.hpp>
 
 #include <memory>
@@ -27,14 +28,11 @@
 
 namespace flowii {
 
-/// Who and where the client works: the chosen company and the current user.
-struct Session {
-  std::string company_id;
-  std::string company_name;
-  std::string user_id;             ///< GET /users/self within the company
-  std::string user_name;           ///< "Surname Firstname"
-  std::vector<Company> companies;  ///< the whole access list
-};
+class Client;
+namespace testing {
+struct ModuleMocks;
+Client make_client(ModuleMocks& mocks);
+}  // namespace testing
 
 struct RawResponse {
   int status = 0;
@@ -46,13 +44,16 @@ struct RawResponse {
 /// machinery, for endpoints FLOWii adds before the SDK has a typed method.
 class RawApi : public virtual Endpoint {
  public:
-  RawApi() = default;
   explicit RawApi(std::shared_ptr<detail::Core> core);
   /// `path` is relative to the base URL ("/documents/12"); companyId is added.
   /// Non-2xx answers come back as an error Status, like every other call.
   /// POST/PATCH are treated as not idempotent unless options say otherwise.
   virtual Result<RawResponse> send(std::string const& method, std::string const& path, ListQuery const& query = {},
                                    std::string const& json_body = {}, CallOptions const& options = {});
+
+ protected:
+  /// Bound to no Client: the base of MockRawApi (flowii/testing/mocks.hpp).
+  RawApi();
 };
 
 class Client {
@@ -96,6 +97,25 @@ class Client {
   std::optional<Tokens> tokens() const;
 
  private:
+  // flowii::testing::make_client(): a Client whose modules are mocks.
+  friend Client testing::make_client(testing::ModuleMocks& mocks);
+  /// The module objects the accessors return.
+  struct Modules {
+    PartnersApi* partners;
+    TasksApi* tasks;
+    BusinessCasesApi* business_cases;
+    OrdersApi* orders;
+    GoodsApi* goods;
+    InvoicingApi* invoicing;
+    FinanceApi* finance;
+    AttendanceApi* attendance;
+    AccountApi* account;
+    RawApi* raw;
+  };
+  /// A Client over `modules`, which must outlive it; its own calls (session(),
+  /// companies()) fail as a mock's unexpected calls do.
+  explicit Client(Modules const& modules);
+
   struct State;
   std::shared_ptr<State> state_;
 };

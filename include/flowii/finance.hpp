@@ -23,7 +23,6 @@ namespace flowii {
 ///         CashFlowQuery().invoice_pairing(InvoicePairing::kNotPaired));
 class FinanceApi : public CrudApi<CashFlow, CashFlowQuery> {
  public:
-  FinanceApi() = default;  // for mocks
   explicit FinanceApi(std::shared_ptr<detail::Core> core);
 
   /// Records an income or expense; returns it with its new id. FLOWii requires
@@ -41,6 +40,10 @@ class FinanceApi : public CrudApi<CashFlow, CashFlowQuery> {
   /// cash flow FLOWii recorded for it (read it with get(); its invoice() tells
   /// whether the pairing succeeded).
   virtual Result<std::string> post_transaction(CashFlowTransaction const& transaction, CallOptions const& options = {});
+
+ protected:
+  /// Bound to no Client: the base of MockFinanceApi (flowii/testing/mocks.hpp).
+  FinanceApi();
 };
 
 }  // namespace flowii

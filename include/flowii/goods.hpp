@@ -16,13 +16,16 @@ namespace flowii {
 /// good with its unit of measure in included().
 class GoodsApi : public ReadApi<Good, GoodQuery> {
  public:
-  GoodsApi() = default;  // for mocks
   explicit GoodsApi(std::shared_ptr<detail::Core> core);
 
   /// Good categories; their subcategories via categories().children(category_id).
   virtual TreeCodeListApi<GoodCategory>& categories();
   /// Units of measure (/units).
   virtual CodeListApi<UnitOfMeasure>& units();
+
+ protected:
+  /// Bound to no Client: the base of MockGoodsApi (flowii/testing/mocks.hpp).
+  GoodsApi();
 
  private:
   TreeCodeList<GoodCategory> categories_;

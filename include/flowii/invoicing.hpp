@@ -21,7 +21,6 @@ namespace flowii {
 /// /documentcategories: categories of one document type and their subcategories.
 class DocumentCategoriesApi : public virtual Endpoint {
  public:
-  DocumentCategoriesApi() = default;  // for mocks
   explicit DocumentCategoriesApi(std::shared_ptr<detail::Core> core);
 
   /// Top-level categories of a document type (FLOWii requires the type).
@@ -31,13 +30,16 @@ class DocumentCategoriesApi : public virtual Endpoint {
   /// Subcategories of a category (their parent is in included()).
   virtual Result<std::vector<DocumentCategory>> children(std::string const& parent_id, CallOptions const& options = {});
 
+ protected:
+  /// Bound to no Client: the base of MockDocumentCategoriesApi (flowii/testing/mocks.hpp).
+  DocumentCategoriesApi();
+
  private:
   TreeCodeList<DocumentCategory> tree_;
 };
 
 class InvoicingApi : public virtual Endpoint {
  public:
-  InvoicingApi() = default;  // for mocks
   explicit InvoicingApi(std::shared_ptr<detail::Core> core);
 
   /// Creates a document (POST /documents) with its nested items and order
@@ -75,6 +77,10 @@ class InvoicingApi : public virtual Endpoint {
   virtual CodeListApi<BankAccount>& bank_accounts();
   virtual CodeListApi<PaymentMethod>& payment_methods();
   virtual CodeListApi<DeliveryType>& delivery_types();
+
+ protected:
+  /// Bound to no Client: the base of MockInvoicingApi (flowii/testing/mocks.hpp).
+  InvoicingApi();
 
  private:
   DocumentCategoriesApi categories_;

@@ -30,6 +30,8 @@
 namespace flowii {
 
 enum class FieldKind { kString, kInteger, kNumber, kBool, kDate, kDateTime, kEnum, kToOne, kToMany };
+/// "integer", "date (YYYY-MM-DD)", "to-one relationship", ...: the kind as messages name it.
+char const* to_string(FieldKind kind);
 
 /// One declared field of a model: its JSON name, kind and, for relationships, target type.
 struct FieldSpec {
@@ -66,12 +68,26 @@ Status check_fields(Resource const& resource, std::vector<FieldSpec> const& fiel
 template <typename... Models>
 struct ModelList {};
 
+namespace detail {
+/// The error of Model::from_resource for a resource of another JSON:API type.
+Status not_a(Resource const& resource, char const* type);
+}  // namespace detail
+
 /// Base of every declared model: a Resource whose JSON:API type is Derived::kType.
 template <typename Derived>
 class Model : public Resource {
  public:
   Model() : Resource(Derived::kType) {}
-  /// Wraps a resource read from the server (its type is not re-checked here).
+  /// The resource as a Derived, checked: one of another JSON:API type is
+  /// kInvalidArgument, never a wrong object. Use it for any Resource whose type
+  /// you do not know (Client::raw(), Resource::from_json(), a CSV row).
+  static Result<Derived> from_resource(Resource r) {
+    if (r.type() != Derived::kType) return detail::not_a(r, Derived::kType);
+    return Derived(std::move(r));
+  }
+  /// Wraps a resource without checking its type, for one known to be a Derived:
+  /// what the SDK's typed calls return was checked when decoded (Page<T>,
+  /// Included::get<T>() and related<T>() check too). Otherwise use from_resource().
   explicit Model(Resource r) : Resource(std::move(r)) {}
   /// Validates the declared fields (see check_fields).
   Status check() const { return check_fields(*this, Derived::fields()); }

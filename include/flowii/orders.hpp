@@ -14,6 +14,15 @@
 #include <string>
 #include <vector>
 
+/// The order operations of the common shapes (api.hpp): the documents (invoices,
+/// quotes, ...) allocated to an order (GET /orders/{id}/documents; FLOWii documents
+/// the path but no response body) and the custom-field definitions for orders.
+#define FLOWII_ORDERS_OPERATIONS(SUB_LIST, CODE_LIST, DOWNLOAD)                                              \
+  SUB_LIST(Document, documents, "documents", "order-documents", "Invoicing documents allocated to an order", \
+           ("serial-nr", "type", "taxed-gross-amount"))                                                      \
+  CODE_LIST(CustomFieldDefinition, custom_fields, "/orders/customfields", "order-custom-fields",             \
+            "Custom-field definitions of orders", ())
+
 namespace flowii {
 
 /// /orders ("zákazky") and its code lists.
@@ -30,23 +39,21 @@ namespace flowii {
 /// FLOWii answers with the id only: get(id) reads the `serial-nr` it assigned.
 class OrdersApi : public CrudApi<Order, OrderQuery>, public AttachmentsApi, public WorkItemsApi {
  public:
-  OrdersApi() = default;  // for mocks
   explicit OrdersApi(std::shared_ptr<detail::Core> core);
 
-  /// Documents (invoices, quotes, ...) allocated to the order (GET /orders/{id}/documents).
-  /// FLOWii documents the path but no response body.
-  virtual Result<Page<Document>> documents(std::string const& order_id, Query const& query = {},
-                                           CallOptions const& options = {});
+  FLOWII_OPERATION_METHODS(FLOWII_ORDERS_OPERATIONS)
   /// Pohoda export of the orders matching `filter` (GET /orders/export/pohoda).
   /// FLOWii documents a zip archive.
   virtual Result<Binary> export_pohoda(OrderQuery const& filter = {}, CallOptions const& options = {});
-  /// Custom-field definitions for orders (GET /orders/customfields).
-  virtual Result<std::vector<CustomFieldDefinition>> custom_fields(CallOptions const& options = {});
   /// Order states (/orderstates): list() and get(id).
   virtual CodeListApi<OrderState>& states();
   /// Order types (/ordertypes, top-level only): list(), get(id) (a subtype's read
   /// shows its parent), and the subtypes of a type via children(type_id).
   virtual TreeCodeListApi<OrderType>& types();
+
+ protected:
+  /// Bound to no Client: the base of MockOrdersApi (flowii/testing/mocks.hpp).
+  OrdersApi();
 
  private:
   CodeList<OrderState> states_;

@@ -16,6 +16,22 @@
 #include <string>
 #include <vector>
 
+/// The partner operations of the common shapes, one line each (api.hpp explains
+/// the shapes): a partner's contacts, business cases, orders and invoicing
+/// documents (GET /partners/{id}/...); custom-field definitions; the tags used on
+/// partners (read one tag by id with client.account().tag(id)).
+#define FLOWII_PARTNERS_OPERATIONS(SUB_LIST, CODE_LIST, DOWNLOAD)                                                 \
+  SUB_LIST(Contact, contacts, "contacts", "partner-contacts", "A partner's contact persons",                      \
+           ("first-name", "last-name", "email", "phone"))                                                         \
+  SUB_LIST(BusinessCase, business_cases, "businesscases", "partner-business-cases", "A partner's business cases", \
+           ("serial-nr", "name", "anticipated-income-amount"))                                                    \
+  SUB_LIST(Order, orders, "orders", "partner-orders", "A partner's orders", ("serial-nr", "name", "deadline"))    \
+  SUB_LIST(Document, documents, "documents", "partner-documents", "A partner's invoicing documents",              \
+           ("serial-nr", "type", "taxed-gross-amount"))                                                           \
+  CODE_LIST(Tag, tags, "/partners/tags", "partner-tags", "Tags used on partners", ("name"))                       \
+  CODE_LIST(CustomFieldDefinition, custom_fields, "/partners/customfields", "partner-custom-fields",              \
+            "Custom-field definitions of partners", ())
+
 namespace flowii {
 
 /// /partners: CRUD (list with PartnerQuery filters), sub-lists, attachments,
@@ -30,28 +46,20 @@ namespace flowii {
 /// later: get(), add_contacts(), update().
 class PartnersApi : public CrudApi<Partner, PartnerQuery>, public AttachmentsApi, public WorkItemsApi {
  public:
-  PartnersApi() = default;  // for mocks
   explicit PartnersApi(std::shared_ptr<detail::Core> core);
 
-  virtual Result<Page<Contact>> contacts(std::string const& partner_id, Query const& query = {},
-                                         CallOptions const& options = {});
-  virtual Result<Page<BusinessCase>> business_cases(std::string const& partner_id, Query const& query = {},
-                                                    CallOptions const& options = {});
-  virtual Result<Page<Order>> orders(std::string const& partner_id, Query const& query = {},
-                                     CallOptions const& options = {});
-  virtual Result<Page<Document>> documents(std::string const& partner_id, Query const& query = {},
-                                           CallOptions const& options = {});
+  FLOWII_OPERATION_METHODS(FLOWII_PARTNERS_OPERATIONS)
   /// XML export of the partners matching `filter` (FLOWii documents a zip archive).
   virtual Result<Binary> export_xml(PartnerQuery const& filter = {}, bool include_contacts = false,
                                     CallOptions const& options = {});
   /// Pohoda export of the partners matching `filter`.
   virtual Result<Binary> export_pohoda(PartnerQuery const& filter = {}, CallOptions const& options = {});
-  /// Custom-field definitions for partners.
-  virtual Result<std::vector<CustomFieldDefinition>> custom_fields(CallOptions const& options = {});
-  /// Tags used on partners (read one tag by id with client.account().tag(id)).
-  virtual Result<std::vector<Tag>> tags(CallOptions const& options = {});
   /// Partner types; their subtypes via types().children(type_id).
   virtual TreeCodeListApi<BusinessRelationship>& types();
+
+ protected:
+  /// Bound to no Client: the base of MockPartnersApi (flowii/testing/mocks.hpp).
+  PartnersApi();
 
  private:
   TreeCodeList<BusinessRelationship> types_;

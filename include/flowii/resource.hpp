@@ -33,7 +33,8 @@ struct ResourceId {
 class Included;
 namespace detail {
 struct ResourceData;
-}
+struct ResourceAccess;  // the SDK's own access to the JSON (src/core/resource_data.hpp)
+}  // namespace detail
 
 class Resource {
  public:
@@ -99,9 +100,11 @@ class Resource {
   // ---- included resources of the document this resource came from --------
   Included const& included() const;
   void set_included(std::shared_ptr<Included const> included);
-  /// The included resource a relationship points to, as a T (e.g. Address).
+  /// The included resource a relationship points to, as a T (e.g. Address);
+  /// nullopt when it is not included or is of another JSON:API type.
   template <typename T>
   std::optional<T> related(std::string_view key) const;
+  /// The included resources of a to-many relationship that are T's.
   template <typename T>
   std::vector<T> related_many(std::string_view key) const;
 
@@ -112,11 +115,12 @@ class Resource {
   /// Parses one resource object (not a whole document).
   static Result<Resource> from_json(std::string_view json);
 
-  // Internal: the JSON value behind this resource (nlohmann::json).
+ private:
+  friend struct detail::ResourceAccess;
+  // The JSON behind this resource (nlohmann::json), for the SDK's sources only.
   detail::ResourceData& data_();
   detail::ResourceData const& data_() const;
 
- private:
   std::unique_ptr<detail::ResourceData> d_;
   std::shared_ptr<Included const> included_;
 };
@@ -130,10 +134,11 @@ class Included {
   std::size_t size() const { return items_.size(); }
   bool empty() const { return items_.empty(); }
   Resource const* find(ResourceId const& id) const;
+  /// The included resource `id` as a T; nullopt when absent or of another type.
   template <typename T>
   std::optional<T> get(ResourceId const& id) const {
     Resource const* r = find(id);
-    if (r == nullptr) return std::nullopt;
+    if (r == nullptr || r->type() != T::kType) return std::nullopt;
     return T(*r);
   }
   /// Every included resource of T's type.
@@ -240,7 +245,7 @@ template <typename T>
 std::vector<T> Resource::related_many(std::string_view key) const {
   std::vector<T> out;
   for (auto const& id : to_many(key)) {
-    if (auto r = included().find(id)) out.emplace_back(*r);
+    if (auto r = included().find(id); r != nullptr && r->type() == T::kType) out.emplace_back(*r);
   }
   return out;
 }

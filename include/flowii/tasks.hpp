@@ -16,6 +16,18 @@
 #include <string>
 #include <vector>
 
+/// The task operations of the common shapes (api.hpp): the task's activities
+/// (GET /tasks/{id}/activities; activity types in included()), every interval of
+/// work logged on the task (GET /tasks/{id}/activityintervals) and the
+/// custom-field definitions for tasks (/tasks/customfields).
+#define FLOWII_TASKS_OPERATIONS(SUB_LIST, CODE_LIST, DOWNLOAD)                                                         \
+  SUB_LIST(Activity, activities, "activities", "task-activities",                                                      \
+           "A task's activities; `set-state ID --state N` changes one", ("state", "planned-from", "deadline", "note")) \
+  SUB_LIST(ActivityInterval, activity_intervals, "activityintervals", "activity-intervals",                            \
+           "Time logged on a task's activities (time tracking)", ("from", "to"))                                       \
+  CODE_LIST(CustomFieldDefinition, custom_fields, "/tasks/customfields", "task-custom-fields",                         \
+            "Custom-field definitions of tasks", ())
+
 namespace flowii {
 
 /// /communications: CRUD (paged list with CommunicationQuery filters),
@@ -26,13 +38,16 @@ namespace flowii {
 /// come from types().list() and categories().list().
 class CommunicationsApi : public CrudApi<Communication, CommunicationQuery>, public AttachmentsApi {
  public:
-  CommunicationsApi() = default;  // for mocks
   explicit CommunicationsApi(std::shared_ptr<detail::Core> core);
 
   /// Communication categories (/communicationcategories): all, or one by id.
   virtual CodeListApi<CommunicationCategory>& categories();
   /// Communication types (/communicationtypes): all, or one by id.
   virtual CodeListApi<CommunicationType>& types();
+
+ protected:
+  /// Bound to no Client: the base of MockCommunicationsApi (flowii/testing/mocks.hpp).
+  CommunicationsApi();
 
  private:
   CodeList<CommunicationCategory> categories_;
@@ -49,22 +64,17 @@ class CommunicationsApi : public CrudApi<Communication, CommunicationQuery>, pub
 /// with the task's id only: activities(task_id) gives the activities' ids.
 class TasksApi : public CrudApi<Task, TaskQuery>, public AttachmentsApi {
  public:
-  TasksApi() = default;  // for mocks
   explicit TasksApi(std::shared_ptr<detail::Core> core);
 
+  FLOWII_OPERATION_METHODS(FLOWII_TASKS_OPERATIONS)
+
   // ---- activities ----------------------------------------------------------
-  /// The task's activities (GET /tasks/{id}/activities); activity types in included().
-  virtual Result<Page<Activity>> activities(std::string const& task_id, Query const& query = {},
-                                            CallOptions const& options = {});
   /// Changes the state of one activity of the task (PATCH /tasks/{id}/activities/{activityId}).
   /// The state is the only attribute FLOWii documents for this call.
   virtual Status set_activity_state(std::string const& task_id, std::string const& activity_id, ActivityState state,
                                     CallOptions const& options = {});
 
   // ---- activity intervals (time tracking) -----------------------------------
-  /// Every interval logged on the task (GET /tasks/{id}/activityintervals).
-  virtual Result<Page<ActivityInterval>> activity_intervals(std::string const& task_id, Query const& query = {},
-                                                            CallOptions const& options = {});
   /// The intervals of one activity of the task
   /// (GET /tasks/{id}/activities/{activityId}/activityintervals).
   virtual Result<Page<ActivityInterval>> activity_intervals_of(std::string const& task_id,
@@ -82,18 +92,20 @@ class TasksApi : public CrudApi<Task, TaskQuery>, public AttachmentsApi {
   virtual Status remove_activity_interval(std::string const& task_id, std::string const& interval_id,
                                           CallOptions const& options = {});
 
-  // ---- messages, custom fields, code lists --------------------------------------
+  // ---- messages, code lists ----------------------------------------------------
   /// Posts a comment on the task (FLOWii answers 204 without the message's id);
   /// read it back with get(task_id): related_many<TaskMessage>("task-messages").
   virtual Status post_message(std::string const& task_id, std::string const& message, CallOptions const& options = {});
-  /// Custom-field definitions for tasks (/tasks/customfields).
-  virtual Result<std::vector<CustomFieldDefinition>> custom_fields(CallOptions const& options = {});
   /// Task categories; their subcategories via categories().children(category_id).
   virtual TreeCodeListApi<TaskCategory>& categories();
   /// Activity types (/activitytypes), needed for every activity.
   virtual CodeListApi<ActivityType>& activity_types();
   /// Communications ("events") and their code lists.
   virtual CommunicationsApi& communications();
+
+ protected:
+  /// Bound to no Client: the base of MockTasksApi (flowii/testing/mocks.hpp).
+  TasksApi();
 
  private:
   std::string activity_path(std::string const& task_id, std::string const& activity_id) const;

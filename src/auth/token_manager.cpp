@@ -2,6 +2,8 @@
 #include "auth/token_manager.hpp"
 
 #include "core/jsonapi.hpp"
+#include "http/http_error.hpp"
+#include "http/percent_encoding.hpp"
 #include "http/redact.hpp"
 
 #include <nlohmann/json.hpp>
@@ -9,25 +11,6 @@
 #include <algorithm>
 
 namespace flowii::detail {
-
-std::string form_encode(std::string_view value) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (char ch : value) {
-    auto c = static_cast<unsigned char>(ch);
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
-        c == '_' || c == '*') {
-      out += static_cast<char>(c);
-    } else if (c == ' ') {
-      out += '+';
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
 
 TokenManager::TokenManager(Credentials credentials, PostForm post, Clock clock, std::chrono::seconds margin)
     : credentials_(std::move(credentials)), post_(std::move(post)), clock_(std::move(clock)), margin_(margin) {}
@@ -141,7 +124,7 @@ Status TokenManager::fetch(std::optional<Token>& out, std::string& refresh_token
         .with_request("POST /token")
         .with_body_excerpt(redacted_excerpt(response->body));
   }
-  if (response->status != 200) return error_from(*response, false);
+  if (response->status != 200) return token_error_from_response(*response);
 
   auto body = nlohmann::json::parse(response->body, nullptr, /*allow_exceptions=*/false);
   if (body.is_discarded() || !body.is_object() || !body.contains("access_token") || !body["access_token"].is_string() ||
@@ -167,45 +150,6 @@ Status TokenManager::fetch(std::optional<Token>& out, std::string& refresh_token
   out = std::move(t);
   if (auto r = body.find("refresh_token"); r != body.end() && r->is_string()) refresh_token = r->get<std::string>();
   return {};
-}
-
-Status TokenManager::error_from(HttpResponse const& response, bool /*refresh*/) const {
-  auto body = parse_error_body(response.body);
-  // The OAuth shape is what FLOWii documents; a JSON:API errors[] body carries
-  // the same OAuth code in errors[0].code.
-  if (body.oauth_error.empty() && !body.errors.empty()) {
-    body.oauth_error = body.errors.front().code;
-    body.oauth_error_description = body.errors.front().detail;
-  }
-  std::string what;
-  ErrorCode code = ErrorCode::kUnauthenticated;
-  if (body.oauth_error == "invalid_client" || (body.oauth_error.empty() && response.status == 401)) {
-    what =
-        "FLOWii rejected the API key. Check the Api-Key (FLOWII_API_KEY): it is per user, found in FLOWii under "
-        "Settings > Extensions > API.";
-  } else if (body.oauth_error == "invalid_grant") {
-    what = "FLOWii rejected the login. Check the user name (FLOWII_USERNAME) and password (FLOWII_PASSWORD).";
-  } else if (body.oauth_error == "unsupported_grant_type" || body.oauth_error == "invalid_request") {
-    code = ErrorCode::kInvalidArgument;
-    what = "FLOWii refused the token request (" + body.oauth_error + ").";
-  } else if (response.status == 429) {
-    code = ErrorCode::kRateLimited;
-    what = "FLOWii's request quota is exceeded; wait and try again.";
-  } else if (response.status >= 500) {
-    code = response.status == 500 ? ErrorCode::kInternal : ErrorCode::kUnavailable;
-    what = "the FLOWii token endpoint failed; try again later.";
-  } else {
-    what = "the token request failed.";
-  }
-  if (!body.oauth_error_description.empty()) what += " Server says: " + body.oauth_error_description;
-  if (!body.message.empty() && body.oauth_error_description.empty()) what += " Server says: " + body.message;
-  Status s(code, what);
-  s.with_http_status(response.status)
-      .with_oauth_error(body.oauth_error, body.oauth_error_description)
-      .with_errors(body.errors)
-      .with_request("POST /token");
-  if (body.oauth_error.empty() && body.errors.empty()) s.with_body_excerpt(redacted_excerpt(response.body));
-  return s;
 }
 
 }  // namespace flowii::detail

@@ -22,7 +22,8 @@ namespace flowii::detail {
 class TokenManager {
  public:
   using Clock = std::function<std::chrono::steady_clock::time_point()>;
-  /// Sends one form-encoded POST /token (with Api-Key) and returns the response.
+  /// Sends one form-encoded POST /token (with Api-Key) and returns the response
+  /// (TokenSender::post; a fake in tests).
   using PostForm = std::function<Result<HttpResponse>(std::string const& form_body)>;
 
   TokenManager(Credentials credentials, PostForm post, Clock clock, std::chrono::seconds margin);
@@ -56,7 +57,6 @@ class TokenManager {
   };
   Result<HttpResponse> grant(std::string const& form);
   Status fetch(std::optional<Token>& out, std::string& refresh_token);
-  Status error_from(HttpResponse const& response, bool refresh) const;
 
   Credentials credentials_;
   PostForm post_;
@@ -72,9 +72,6 @@ class TokenManager {
   std::string refresh_token_;
   Status last_error_;
 };
-
-/// application/x-www-form-urlencoded encoding of one value.
-std::string form_encode(std::string_view value);
 
 }  // namespace flowii::detail
 

@@ -9,17 +9,14 @@
 #include <sstream>
 #include <system_error>
 
+#include "common/ascii.hpp"
+
 namespace flowii {
 namespace {
 
-std::string lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return s;
-}
-
 std::string guess_content_type(std::string const& name) {
   auto dot = name.rfind('.');
-  std::string ext = dot == std::string::npos ? "" : lower(name.substr(dot + 1));
+  std::string ext = dot == std::string::npos ? "" : common::to_lower(name.substr(dot + 1));
   static constexpr std::pair<char const*, char const*> kTypes[] = {
       {"pdf", "application/pdf"},
       {"xml", "application/xml"},

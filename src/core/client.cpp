@@ -2,15 +2,18 @@
 #include <flowii/client.hpp>
 
 #include "core/core.hpp"
+#include "core/operations.hpp"
 
 #include <cstdlib>
 
 namespace flowii {
 
-struct Client::State {
-  explicit State(ClientOptions options)
-      : core(std::make_shared<detail::Core>(std::move(options))),
-        partners(core),
+namespace {
+
+// The module objects of a Client made from ClientOptions, all over its core.
+struct OwnModules {
+  explicit OwnModules(std::shared_ptr<detail::Core> const& core)
+      : partners(core),
         tasks(core),
         business_cases(core),
         orders(core),
@@ -20,7 +23,6 @@ struct Client::State {
         attendance(core),
         account(core),
         raw(core) {}
-  std::shared_ptr<detail::Core> core;
   PartnersApi partners;
   TasksApi tasks;
   BusinessCasesApi business_cases;
@@ -33,7 +35,23 @@ struct Client::State {
   RawApi raw;
 };
 
+}  // namespace
+
+struct Client::State {
+  explicit State(ClientOptions options)
+      : core(std::make_shared<detail::Core>(std::move(options))),
+        own(std::make_unique<OwnModules>(core)),
+        modules{&own->partners,  &own->tasks,   &own->business_cases, &own->orders,  &own->goods,
+                &own->invoicing, &own->finance, &own->attendance,     &own->account, &own->raw} {}
+  explicit State(Modules const& given) : core(detail::unbound_core()), modules(given) {}
+  std::shared_ptr<detail::Core> core;
+  std::unique_ptr<OwnModules> own;  // null when the modules are someone else's (mocks)
+  Modules modules;
+};
+
 Client::Client(ClientOptions options) : state_(std::make_shared<State>(std::move(options))) {}
+
+Client::Client(Modules const& modules) : state_(std::make_shared<State>(modules)) {}
 
 Result<Client> Client::from_env() {
   auto options = ClientOptions::from_env();
@@ -43,35 +61,30 @@ Result<Client> Client::from_env() {
 
 Result<Session> Client::session() { return state_->core->session(); }
 Result<std::vector<Company>> Client::companies(CallOptions const& options) { return state_->core->companies(options); }
-PartnersApi& Client::partners() { return state_->partners; }
-TasksApi& Client::tasks() { return state_->tasks; }
-BusinessCasesApi& Client::business_cases() { return state_->business_cases; }
-OrdersApi& Client::orders() { return state_->orders; }
-GoodsApi& Client::goods() { return state_->goods; }
-InvoicingApi& Client::invoicing() { return state_->invoicing; }
-FinanceApi& Client::finance() { return state_->finance; }
-AttendanceApi& Client::attendance() { return state_->attendance; }
-AccountApi& Client::account() { return state_->account; }
-RawApi& Client::raw() { return state_->raw; }
+PartnersApi& Client::partners() { return *state_->modules.partners; }
+TasksApi& Client::tasks() { return *state_->modules.tasks; }
+BusinessCasesApi& Client::business_cases() { return *state_->modules.business_cases; }
+OrdersApi& Client::orders() { return *state_->modules.orders; }
+GoodsApi& Client::goods() { return *state_->modules.goods; }
+InvoicingApi& Client::invoicing() { return *state_->modules.invoicing; }
+FinanceApi& Client::finance() { return *state_->modules.finance; }
+AttendanceApi& Client::attendance() { return *state_->modules.attendance; }
+AccountApi& Client::account() { return *state_->modules.account; }
+RawApi& Client::raw() { return *state_->modules.raw; }
 ClientOptions const& Client::options() const { return state_->core->options(); }
 std::optional<Tokens> Client::tokens() const { return state_->core->tokens(); }
 
 RawApi::RawApi(std::shared_ptr<detail::Core> core) : Endpoint(std::move(core), "") {}
 
+RawApi::RawApi() : RawApi(detail::unbound_core()) {}
+
 Result<RawResponse> RawApi::send(std::string const& method, std::string const& path, ListQuery const& query,
                                  std::string const& json_body, CallOptions const& options) {
-  return with_core<Result<RawResponse>>([&](detail::Core& c) -> Result<RawResponse> {
-    detail::Call call;
-    call.method = method;
-    call.path = path;
-    call.query = query.to_query();
-    call.body = json_body;
-    call.options = options;
-    call.idempotent = method == "GET" || method == "DELETE" || method == "HEAD";
-    auto response = c.execute(call);
-    if (!response) return response.status();
-    return RawResponse{response->status, std::move(response->headers), std::move(response->body)};
-  });
+  auto call = detail::make_call(method, path, query, options);
+  call.body = json_body;
+  auto response = core().execute(call);
+  if (!response) return response.status();
+  return RawResponse{response->status, std::move(response->headers), std::move(response->body)};
 }
 
 namespace {

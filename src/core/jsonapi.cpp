@@ -1,6 +1,7 @@
 // Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
 #include "core/jsonapi.hpp"
 
+#include "common/ascii.hpp"
 #include "core/resource_data.hpp"
 #include "http/redact.hpp"
 
@@ -16,10 +17,10 @@ using namespace std::string_view_literals;
 namespace {
 
 // The document of a parsed JSON:API body (an object with `data`).
-Result<Document> to_document(json& j) {
+Result<JsonApiDocument> to_document(json& j) {
   auto data = j.find("data"sv);
   if (data == j.end()) return Status(ErrorCode::kInvalidResponse, "the JSON:API document has no \"data\"");
-  Document doc;
+  JsonApiDocument doc;
   std::vector<Resource> included;
   if (auto inc = j.find("included"sv); inc != j.end() && inc->is_array()) {
     included.reserve(inc->size());
@@ -51,18 +52,6 @@ Result<Document> to_document(json& j) {
   if (auto l = j.find("links"sv); l != j.end() && l->is_object()) doc.links = std::move(*l);
   if (auto m = j.find("meta"sv); m != j.end() && m->is_object()) doc.meta = std::move(*m);
   return doc;
-}
-
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-// Whether `text`, in any case, contains `word` (lower case).
-bool contains_lower(std::string_view text, std::string_view word) {
-  for (std::size_t i = 0; i + word.size() <= text.size(); ++i) {
-    std::size_t k = 0;
-    while (k < word.size() && lower(text[i + k]) == word[k]) ++k;
-    if (k == word.size()) return true;
-  }
-  return false;
 }
 
 // Server-sent text (a media type, a JSON:API type) made safe and short for a message.
@@ -129,7 +118,7 @@ bool all_of_type(json const& data, std::string_view type) {
 
 }  // namespace
 
-Result<Document> parse_document(std::string_view body) {
+Result<JsonApiDocument> parse_document(std::string_view body) {
   auto j = json::parse(body, nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded()) {
     if (auto foreign = foreign_body(body, nullptr)) {
@@ -160,18 +149,16 @@ std::optional<std::string> foreign_body(std::string_view body, std::string const
         first == std::string_view::npos ? std::string_view() : ct.substr(first, ct.find_last_not_of(" \t") - first + 1);
   }
   bool const markup = start.front() == '<';
-  bool const html = contains_lower(ct, "html");
+  bool const html = common::contains_lower(ct, "html");
   // JSON starts with '{' or '['; FLOWii's answers are JSON objects. Every answer
   // passes here, so this, the usual case, is decided without building a string.
-  if (!markup && !html && (start.front() == '{' || start.front() == '[' || contains_lower(ct, "json"))) {
+  if (!markup && !html && (start.front() == '{' || start.front() == '[' || common::contains_lower(ct, "json"))) {
     return std::nullopt;
   }
-  std::string media;  // "text/html", lower case
-  for (char c : ct) media += lower(c);
+  std::string const media = common::to_lower(ct);  // "text/html"
   if (markup || html) {
     std::string const labelled = media.empty() ? std::string() : " (Content-Type " + shown(media) + ")";
-    std::string head;
-    for (char c : start.substr(0, 256)) head += lower(c);
+    std::string const head = common::to_lower(start.substr(0, 256));
     if (!markup || head.find("<html") != std::string::npos || head.find("<!doctype html") != std::string::npos) {
       return "an HTML page" + labelled;
     }
@@ -185,14 +172,14 @@ std::optional<std::string> foreign_body(HttpResponse const& response) {
   return foreign_body(response.body, find_header(response.headers, "Content-Type"));
 }
 
-Result<Document> decode_document(HttpResponse const& response, Expected const& expected) {
+Result<JsonApiDocument> decode_document(HttpResponse const& response, Expected const& expected) {
   auto fail = [&](std::string const& got) {
     return Status(ErrorCode::kInvalidResponse, "expected " + expected_text(expected) + ", got " + got);
   };
   if (auto foreign = foreign_body(response)) return fail(*foreign + ". " + base_url_hint());
   if (significant(response.body).empty()) {
     if (expected.shape == Expected::Shape::kMany) {
-      Document empty;  // e.g. "Get order documents": 200 with no body when there are none
+      JsonApiDocument empty;  // e.g. "Get order documents": 200 with no body when there are none
       empty.data_is_array = true;
       empty.included = std::make_shared<Included const>();
       return empty;
@@ -221,7 +208,7 @@ Result<Document> decode_document(HttpResponse const& response, Expected const& e
   return doc;
 }
 
-std::optional<std::string> link(Document const& doc, char const* name) {
+std::optional<std::string> link(JsonApiDocument const& doc, char const* name) {
   auto l = doc.links.find(name);
   if (l == doc.links.end()) return std::nullopt;
   if (l->is_string()) return l->get<std::string>();

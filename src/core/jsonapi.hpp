@@ -20,7 +20,7 @@
 
 namespace flowii::detail {
 
-struct Document {
+struct JsonApiDocument {
   std::vector<Resource> data;  ///< one element for a single-resource document
   bool data_is_array = false;
   std::shared_ptr<Included const> included;
@@ -30,7 +30,7 @@ struct Document {
 
 /// Parses a JSON:API document. kInvalidResponse when the body is not JSON, has
 /// no `data`, or `data` is neither an object, an array nor null.
-Result<Document> parse_document(std::string_view body);
+Result<JsonApiDocument> parse_document(std::string_view body);
 
 /// What a typed call expects in `data`: one resource or an array of them, of the
 /// model's JSON:API type (empty: any type).
@@ -46,7 +46,7 @@ struct Expected {
 /// `data` has another shape or type; for HTML or an unknown media type the message
 /// adds base_url_hint(). `data: null` decodes as no resource, and so does an empty
 /// body for kMany (FLOWii answers some empty lists with no body).
-Result<Document> decode_document(HttpResponse const& response, Expected const& expected);
+Result<JsonApiDocument> decode_document(HttpResponse const& response, Expected const& expected);
 
 /// Names a body that cannot be FLOWii's JSON, judged by the Content-Type and the
 /// body's first bytes: "an HTML page (Content-Type text/html)", "a text/plain body".
@@ -58,7 +58,7 @@ std::optional<std::string> foreign_body(HttpResponse const& response);
 std::string const& base_url_hint();
 
 /// Reads `links.<name>` as a string, if present.
-std::optional<std::string> link(Document const& doc, char const* name);
+std::optional<std::string> link(JsonApiDocument const& doc, char const* name);
 
 /// Errors found in an error body, in whatever shape FLOWii used.
 struct ErrorBody {

@@ -11,30 +11,6 @@ namespace {
 
 using json = nlohmann::json;
 
-char const* kind_name(FieldKind k) {
-  switch (k) {
-    case FieldKind::kString:
-      return "string";
-    case FieldKind::kInteger:
-      return "integer";
-    case FieldKind::kNumber:
-      return "number";
-    case FieldKind::kBool:
-      return "boolean";
-    case FieldKind::kDate:
-      return "date (YYYY-MM-DD)";
-    case FieldKind::kDateTime:
-      return "date-time (YYYY-MM-DDTHH:mm:ss)";
-    case FieldKind::kEnum:
-      return "enum (integer)";
-    case FieldKind::kToOne:
-      return "to-one relationship";
-    case FieldKind::kToMany:
-      return "to-many relationship";
-  }
-  return "?";
-}
-
 // The same rule as Resource::get<integer>: a float counts when it is a whole number
 // an int64 holds exactly (casting a larger one to int64 would be undefined).
 bool is_integral(json const& v) {
@@ -76,8 +52,41 @@ bool matches(FieldKind kind, json const& v) {
 
 }  // namespace
 
+char const* to_string(FieldKind k) {
+  switch (k) {
+    case FieldKind::kString:
+      return "string";
+    case FieldKind::kInteger:
+      return "integer";
+    case FieldKind::kNumber:
+      return "number";
+    case FieldKind::kBool:
+      return "boolean";
+    case FieldKind::kDate:
+      return "date (YYYY-MM-DD)";
+    case FieldKind::kDateTime:
+      return "date-time (YYYY-MM-DDTHH:mm:ss)";
+    case FieldKind::kEnum:
+      return "enum (integer)";
+    case FieldKind::kToOne:
+      return "to-one relationship";
+    case FieldKind::kToMany:
+      return "to-many relationship";
+  }
+  return "?";
+}
+
+namespace detail {
+Status not_a(Resource const& resource, char const* type) {
+  return Status(ErrorCode::kInvalidArgument, "expected a resource of JSON:API type \"" + std::string(type) +
+                                                 "\", got \"" + resource.type() + "\"" +
+                                                 (resource.id().empty() ? std::string() : " " + resource.id()) +
+                                                 "; read it with the typed method of its own module");
+}
+}  // namespace detail
+
 Status check_fields(Resource const& resource, std::vector<FieldSpec> const& fields) {
-  auto const& rest = resource.data_().rest;
+  auto const& rest = detail::data_of(resource).rest;
   std::string problems;
   for (auto const& f : fields) {
     bool rel = f.kind == FieldKind::kToOne || f.kind == FieldKind::kToMany;
@@ -92,7 +101,7 @@ Status check_fields(Resource const& resource, std::vector<FieldSpec> const& fiel
     }
     if (value->is_null() || matches(f.kind, *value)) continue;
     if (!problems.empty()) problems += "; ";
-    problems += std::string(rel ? "relationships." : "attributes.") + f.key + ": expected " + kind_name(f.kind) +
+    problems += std::string(rel ? "relationships." : "attributes.") + f.key + ": expected " + to_string(f.kind) +
                 ", got " + value->type_name();
   }
   if (problems.empty()) return {};

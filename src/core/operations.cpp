@@ -3,6 +3,8 @@
 // The generic operations of api.hpp: every typed method of every module ends here.
 #include <flowii/api.hpp>
 
+#include "core/operations.hpp"
+
 #include "core/core.hpp"
 #include "core/jsonapi.hpp"
 #include "core/reconcile.hpp"
@@ -13,19 +15,57 @@
 namespace flowii::detail {
 namespace {
 
+constexpr char const* kUnbound =
+    "this call reached a mock's own implementation, which has no FLOWii behind it: set an EXPECT_CALL or ON_CALL "
+    "for it on the mock (flowii/testing/mocks.hpp), or use a Client made from ClientOptions";
+
+// The unbound core's transport: should a call get past send() (the session's
+// bootstrap does), it is refused before anything is sent.
+class UnboundTransport : public HttpTransport {
+ public:
+  Result<HttpResponse> send(HttpRequest const&) override { return Status(ErrorCode::kInvalidArgument, kUnbound); }
+};
+
+}  // namespace
+
+bool idempotent_by_default(std::string_view method) {
+  return method == "GET" || method == "HEAD" || method == "DELETE";
+}
+
 Call make_call(std::string method, std::string const& path, ListQuery const& query, CallOptions const& options) {
   Call c;
   c.method = std::move(method);
   c.path = path;
   c.query = query.to_query();
   c.options = options;
-  c.idempotent = c.method == "GET" || c.method == "DELETE";
+  c.idempotent = idempotent_by_default(c.method);
   return c;
 }
 
+std::shared_ptr<Core> const& unbound_core() {
+  static std::shared_ptr<Core> const kCore = [] {
+    ClientOptions o;
+    o.base_url = "https://unbound.invalid";
+    o.credentials = Credentials{"unbound", "unbound", "unbound"};
+    o.transport = std::make_shared<UnboundTransport>();
+    o.retry.max_attempts = 1;
+    o.reconcile.enabled = false;
+    o.sleep = [](std::chrono::milliseconds) {};
+    return std::make_shared<Core>(std::move(o), Status(ErrorCode::kInvalidArgument, kUnbound));
+  }();
+  return kCore;
+}
+
+Status no_client_status() {
+  return Status(ErrorCode::kInvalidArgument,
+                "this object is not connected to a Client (default-constructed); get it from a module of a Client");
+}
+
+namespace {
+
 // GET of a document whose `data` must be what the typed call expects: an answer of
 // another kind (a sub-list, an HTML page) is an error, never a wrong object.
-Result<Document> fetch_document(Core& core, Call const& call, Expected const& expected) {
+Result<JsonApiDocument> fetch_document(Core& core, Call const& call, Expected const& expected) {
   auto response = core.execute(call);
   if (!response) return response.status();
   auto doc = decode_document(*response, expected);
@@ -76,8 +116,8 @@ Result<Resource> created_from_answer(Call const& call, Resource const& resource,
   // keep what was sent and add what came back.
   auto const& back = doc->data.front();
   created.set_id(back.id());
-  auto& rest = created.data_().rest;
-  auto const& back_rest = back.data_().rest;
+  auto& rest = detail::data_of(created).rest;
+  auto const& back_rest = detail::data_of(back).rest;
   if (auto a = back_rest.find("attributes"); a != back_rest.end() && a->is_object()) {
     for (auto it = a->begin(); it != a->end(); ++it) rest["attributes"][it.key()] = it.value();
   }
@@ -106,12 +146,6 @@ std::string make_path(std::initializer_list<std::string_view> segments) {
     }
   }
   return out;
-}
-
-Status no_client_status() {
-  return Status(ErrorCode::kInvalidArgument,
-                "this API object is not connected to a Client (a default-constructed mock base); "
-                "override the method in your mock or use Client");
 }
 
 Result<Page<Resource>> list_page(Core& core, std::string const& path, ListQuery const& query,

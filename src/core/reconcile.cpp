@@ -70,7 +70,7 @@ std::set<std::string> related_ids(json const& relationship) {
 }
 
 json const* member(Resource const& r, char const* name) {
-  auto const& rest = r.data_().rest;
+  auto const& rest = detail::data_of(r).rest;
   auto const it = rest.find(name);
   return it != rest.end() && it->is_object() ? &*it : nullptr;
 }

@@ -15,7 +15,7 @@ namespace {
 using json = nlohmann::json;
 
 json const* attribute(Resource const& r, std::string_view key) {
-  auto const& rest = r.data_().rest;
+  auto const& rest = detail::data_of(r).rest;
   auto a = rest.find("attributes");
   if (a == rest.end() || !a->is_object()) return nullptr;
   auto v = a->find(std::string(key));
@@ -23,13 +23,13 @@ json const* attribute(Resource const& r, std::string_view key) {
 }
 
 json& attributes(Resource& r) {
-  json& a = r.data_().rest["attributes"];
+  json& a = detail::data_of(r).rest["attributes"];
   if (!a.is_object()) a = json::object();
   return a;
 }
 
 json const* relationship_data(Resource const& r, std::string_view key) {
-  auto const& rest = r.data_().rest;
+  auto const& rest = detail::data_of(r).rest;
   auto rels = rest.find("relationships");
   if (rels == rest.end() || !rels->is_object()) return nullptr;
   auto rel = rels->find(std::string(key));
@@ -39,7 +39,7 @@ json const* relationship_data(Resource const& r, std::string_view key) {
 }
 
 json& relationship(Resource& r, std::string_view key) {
-  json& rels = r.data_().rest["relationships"];
+  json& rels = detail::data_of(r).rest["relationships"];
   if (!rels.is_object()) rels = json::object();
   json& rel = rels[std::string(key)];
   if (!rel.is_object()) rel = json::object();
@@ -105,7 +105,7 @@ Resource resource_from_json(json const& object) { return resource_from_json(json
 Resource resource_from_json(json&& object) {
   Resource r;
   if (!object.is_object()) return r;
-  auto& d = r.data_();
+  auto& d = detail::data_of(r);
   d.rest = std::move(object);
   // One pass over the members (a resource object has a handful) finds both, with
   // fixed-size key compares, and string values are moved, not copied: this runs for
@@ -134,7 +134,7 @@ json resource_to_json(Resource const& r) {
   json out = json::object();
   out["type"] = r.type();
   if (!r.id().empty()) out["id"] = written_id(r);
-  auto const& rest = r.data_().rest;
+  auto const& rest = detail::data_of(r).rest;
   if (auto a = rest.find("attributes"); a != rest.end()) out["attributes"] = *a;
   if (auto rels = rest.find("relationships"); rels != rest.end() && rels->is_object()) {
     json w = json::object();

@@ -33,6 +33,14 @@ struct ResourceData {
   ~ResourceData();
 };
 
+/// The one way into a Resource's JSON, for the SDK's own sources (Resource befriends it).
+struct ResourceAccess {
+  static ResourceData& data(Resource& r) { return r.data_(); }
+  static ResourceData const& data(Resource const& r) { return r.data_(); }
+};
+inline ResourceData& data_of(Resource& r) { return ResourceAccess::data(r); }
+inline ResourceData const& data_of(Resource const& r) { return ResourceAccess::data(r); }
+
 /// JSON:API ids are strings, but a few FLOWii examples send numbers.
 std::string id_to_string(nlohmann::json const& id);
 

@@ -5,12 +5,14 @@
 #include <array>
 #include <cstdint>
 
+#include "common/ascii.hpp"
+
 namespace flowii::detail {
 namespace {
 
 constexpr std::string_view kRedacted = "REDACTED";
 
-char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+using common::ascii_lower;
 
 int hex_value(char c) noexcept {
   if (c >= '0' && c <= '9') return c - '0';
@@ -230,10 +232,7 @@ void append_printable(std::string& out, std::string_view text) {
   }
 }
 
-bool iequals(std::string_view a, std::string_view b) noexcept {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return ascii_lower(x) == ascii_lower(y); });
-}
+bool iequals(std::string_view a, std::string_view b) noexcept { return common::iequals(a, b); }
 
 bool header_is_loggable(std::string_view name) {
   return std::any_of(kLoggableHeaders.begin(), kLoggableHeaders.end(),

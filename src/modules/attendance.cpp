@@ -18,31 +18,25 @@ Result<T> create_for_user(detail::Core& core, std::string const& path, T resourc
     if (!session) return session.status();
     resource.link("user", ResourceId{"user", session->user_id});
   }
-  auto created = detail::create(core, path, resource, options);
-  if (!created) return created.status();
-  return T(std::move(created).value());
+  return detail::as_model<T>(detail::create(core, path, resource, options));
 }
 
 }  // namespace
 
 AttendanceApi::AttendanceApi(std::shared_ptr<detail::Core> core) : Endpoint(std::move(core), "/attendanceevents") {}
 
+AttendanceApi::AttendanceApi() : AttendanceApi(detail::unbound_core()) {}
+
 Result<AttendanceEvent> AttendanceApi::record_event(AttendanceEvent const& event, CallOptions const& options) {
-  return with_core<Result<AttendanceEvent>>(
-      [&](detail::Core& c) { return create_for_user(c, collection(), event, options); });
+  return create_for_user(core(), collection(), event, options);
 }
 
 Result<PlannedAbsence> AttendanceApi::plan_absence(PlannedAbsence const& absence, CallOptions const& options) {
-  return with_core<Result<PlannedAbsence>>(
-      [&](detail::Core& c) { return create_for_user(c, "/plannedabsences", absence, options); });
+  return create_for_user(core(), "/plannedabsences", absence, options);
 }
 
 Result<AttendanceSummary> AttendanceApi::summary(CallOptions const& options) {
-  return with_core<Result<AttendanceSummary>>([&](detail::Core& c) -> Result<AttendanceSummary> {
-    auto r = detail::read(c, "/summary/attendance", {}, options, AttendanceSummary::kType);
-    if (!r) return r.status();
-    return AttendanceSummary(std::move(r).value());
-  });
+  return detail::read_as<AttendanceSummary>(core(), "/summary/attendance", options);
 }
 
 }  // namespace flowii

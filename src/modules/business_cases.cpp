@@ -12,16 +12,13 @@ BusinessCasesApi::BusinessCasesApi(std::shared_ptr<detail::Core> core)
       sources_(core, "/businesscasesources"),
       failures_(std::move(core), "/businesscasefailures") {}
 
+BusinessCasesApi::BusinessCasesApi() : BusinessCasesApi(detail::unbound_core()) {}
+
 Result<Binary> BusinessCasesApi::export_xml(BusinessCaseQuery const& filter, bool include_messages,
                                             CallOptions const& options) {
   BusinessCaseQuery q = filter;
   q.set_param("includeMessages", include_messages ? "true" : "false");
-  return with_core<Result<Binary>>(
-      [&](detail::Core& c) { return detail::download(c, "/businesscases/export/xml", q, options); });
-}
-
-Result<std::vector<CustomFieldDefinition>> BusinessCasesApi::custom_fields(CallOptions const& options) {
-  return CodeList<CustomFieldDefinition>(core_ptr(), "/businesscases/customfields").list(options);
+  return detail::download(core(), "/businesscases/export/xml", q, options);
 }
 
 CodeListApi<BusinessCaseState>& BusinessCasesApi::states() { return states_; }

@@ -34,32 +34,28 @@ Result<T> with_company_id(detail::Core& core, T resource) {
 
 FinanceApi::FinanceApi(std::shared_ptr<detail::Core> core) : Endpoint(std::move(core), "/cashflow") {}
 
+FinanceApi::FinanceApi() : FinanceApi(detail::unbound_core()) {}
+
 Result<CashFlow> FinanceApi::create(CashFlow const& cash_flow, CallOptions const& options) {
-  return with_core<Result<CashFlow>>([&](detail::Core& c) -> Result<CashFlow> {
-    auto stamped = with_company_id(c, cash_flow);
-    if (!stamped) return stamped.status();
-    return CrudApi::create(*stamped, options);
-  });
+  auto stamped = with_company_id(core(), cash_flow);
+  if (!stamped) return stamped.status();
+  return CrudApi::create(*stamped, options);
 }
 
 Status FinanceApi::update(CashFlow const& cash_flow, CallOptions const& options) {
-  return with_core<Status>([&](detail::Core& c) -> Status {
-    auto stamped = with_company_id(c, cash_flow);
-    if (!stamped) return stamped.status();
-    return CrudApi::update(*stamped, options);
-  });
+  auto stamped = with_company_id(core(), cash_flow);
+  if (!stamped) return stamped.status();
+  return CrudApi::update(*stamped, options);
 }
 
 Result<std::string> FinanceApi::post_transaction(CashFlowTransaction const& transaction, CallOptions const& options) {
-  return with_core<Result<std::string>>([&](detail::Core& c) -> Result<std::string> {
-    auto stamped = with_company_id(c, transaction);
-    if (!stamped) return stamped.status();
-    // FLOWii answers with the cash flow the transaction was booked as (blueprint).
-    auto created =
-        detail::create(c, "/cashflowtransactions", *stamped, options, detail::Reconcile::kNo, CashFlow::kType);
-    if (!created) return created.status();
-    return created->id();
-  });
+  auto stamped = with_company_id(core(), transaction);
+  if (!stamped) return stamped.status();
+  // FLOWii answers with the cash flow the transaction was booked as (blueprint).
+  auto created =
+      detail::create(core(), "/cashflowtransactions", *stamped, options, detail::Reconcile::kNo, CashFlow::kType);
+  if (!created) return created.status();
+  return created->id();
 }
 
 }  // namespace flowii

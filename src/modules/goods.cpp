@@ -8,6 +8,8 @@ namespace flowii {
 GoodsApi::GoodsApi(std::shared_ptr<detail::Core> core)
     : Endpoint(core, "/goods"), categories_(core, "/goodcategories"), units_(std::move(core), "/units") {}
 
+GoodsApi::GoodsApi() : GoodsApi(detail::unbound_core()) {}
+
 TreeCodeListApi<GoodCategory>& GoodsApi::categories() { return categories_; }
 
 CodeListApi<UnitOfMeasure>& GoodsApi::units() { return units_; }

@@ -16,9 +16,7 @@ Result<std::vector<T>> code_list_with(detail::Core& core, std::string const& pat
                                       CallOptions const& options) {
   Query query;
   for (auto const& [name, value] : params) query.set_param(name, value);
-  auto all = detail::list_all(core, path, query, options, T::kType);
-  if (!all) return all.status();
-  return std::vector<T>(all->begin(), all->end());
+  return detail::as_models<T>(detail::list_all(core, path, query, options, T::kType));
 }
 
 std::string number(DocumentType type) { return std::to_string(static_cast<int>(type)); }
@@ -28,10 +26,10 @@ std::string number(DocumentType type) { return std::to_string(static_cast<int>(t
 DocumentCategoriesApi::DocumentCategoriesApi(std::shared_ptr<detail::Core> core)
     : Endpoint(core, "/documentcategories"), tree_(std::move(core), "/documentcategories") {}
 
+DocumentCategoriesApi::DocumentCategoriesApi() : DocumentCategoriesApi(detail::unbound_core()) {}
+
 Result<std::vector<DocumentCategory>> DocumentCategoriesApi::list(DocumentType type, CallOptions const& options) {
-  return with_core<Result<std::vector<DocumentCategory>>>([&](detail::Core& c) {
-    return code_list_with<DocumentCategory>(c, collection(), {{"documentType", number(type)}}, options);
-  });
+  return code_list_with<DocumentCategory>(core(), collection(), {{"documentType", number(type)}}, options);
 }
 
 Result<DocumentCategory> DocumentCategoriesApi::get(std::string const& id, CallOptions const& options) {
@@ -51,37 +49,31 @@ InvoicingApi::InvoicingApi(std::shared_ptr<detail::Core> core)
       payment_methods_(core, "/paymentmethods"),
       delivery_types_(std::move(core), "/deliverytypes") {}
 
+InvoicingApi::InvoicingApi() : InvoicingApi(detail::unbound_core()) {}
+
 Result<Document> InvoicingApi::create(Document const& document, CallOptions const& options) {
-  return with_core<Result<Document>>([&](detail::Core& c) -> Result<Document> {
-    auto r = detail::create(c, collection(), document, options);
-    if (!r) return r.status();
-    return Document(std::move(r).value());
-  });
+  return detail::as_model<Document>(detail::create(core(), collection(), document, options));
 }
 
 Result<Binary> InvoicingApi::pdf(std::string const& document_id, std::string const& language,
                                  CallOptions const& options) {
   Query query;
   if (!language.empty()) query.set_param("language", language);
-  return with_core<Result<Binary>>(
-      [&](detail::Core& c) { return detail::download(c, sub_path(document_id, "pdf"), query, options); });
+  return detail::download(core(), sub_path(document_id, "pdf"), query, options);
 }
 
 Result<Binary> InvoicingApi::export_pohoda(DocumentExportQuery const& filter, CallOptions const& options) {
   // FLOWii documents application/zip; a live client received Pohoda XML text.
   // Whatever arrives is handed over untouched (see the header).
-  return with_core<Result<Binary>>(
-      [&](detail::Core& c) { return detail::download(c, collection() + "/export/pohoda", filter, options); });
+  return detail::download(core(), collection() + "/export/pohoda", filter, options);
 }
 
 Result<std::vector<NumberingSequence>> InvoicingApi::numbering_sequences(DocumentType type,
                                                                          std::string const& company_data_id,
                                                                          CallOptions const& options) {
-  return with_core<Result<std::vector<NumberingSequence>>>([&](detail::Core& c) {
-    return code_list_with<NumberingSequence>(c, "/numberingsequences/documents",
-                                             {{"documentType", number(type)}, {"companyDataId", company_data_id}},
-                                             options);
-  });
+  return code_list_with<NumberingSequence>(core(), "/numberingsequences/documents",
+                                           {{"documentType", number(type)}, {"companyDataId", company_data_id}},
+                                           options);
 }
 
 DocumentCategoriesApi& InvoicingApi::categories() { return categories_; }

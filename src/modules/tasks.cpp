@@ -1,27 +1,18 @@
 // Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
 //
-// Tasks & events: only what is particular to this module; CRUD, attachments and
-// code lists come from the generic blocks.
+// Tasks & events: only what is particular to this module; CRUD, attachments, code
+// lists and the declared operations (FLOWII_TASKS_OPERATIONS) come from the generic
+// blocks.
 #include <flowii/tasks.hpp>
 
 namespace flowii {
-
-namespace {
-
-// A paged list at a path below the task (activities, intervals).
-template <typename T>
-Result<Page<T>> page_at(std::shared_ptr<detail::Core> const& core, std::string const& path, ListQuery const& query,
-                        CallOptions const& options) {
-  if (!core) return detail::no_client_status();
-  return owned_page<T>(*core, path, query, options);
-}
-
-}  // namespace
 
 CommunicationsApi::CommunicationsApi(std::shared_ptr<detail::Core> core)
     : Endpoint(core, "/communications"),
       categories_(core, "/communicationcategories"),
       types_(std::move(core), "/communicationtypes") {}
+
+CommunicationsApi::CommunicationsApi() : CommunicationsApi(detail::unbound_core()) {}
 
 CodeListApi<CommunicationCategory>& CommunicationsApi::categories() { return categories_; }
 
@@ -33,6 +24,8 @@ TasksApi::TasksApi(std::shared_ptr<detail::Core> core)
       activity_types_(core, "/activitytypes"),
       communications_(std::move(core)) {}
 
+TasksApi::TasksApi() : TasksApi(detail::unbound_core()) {}
+
 std::string TasksApi::activity_path(std::string const& task_id, std::string const& activity_id) const {
   return detail::make_path({collection(), task_id, "activities", activity_id});
 }
@@ -41,23 +34,12 @@ std::string TasksApi::interval_path(std::string const& task_id, std::string cons
   return detail::make_path({collection(), task_id, "activityintervals", interval_id});
 }
 
-Result<Page<Activity>> TasksApi::activities(std::string const& task_id, Query const& query,
-                                            CallOptions const& options) {
-  return page_at<Activity>(core_ptr(), sub_path(task_id, "activities"), query, options);
-}
-
 Status TasksApi::set_activity_state(std::string const& task_id, std::string const& activity_id, ActivityState state,
                                     CallOptions const& options) {
   Activity change;
   change.set_id(activity_id);
   change.set_state(state);
-  return with_core<Status>(
-      [&](detail::Core& c) { return detail::update(c, activity_path(task_id, activity_id), change, options); });
-}
-
-Result<Page<ActivityInterval>> TasksApi::activity_intervals(std::string const& task_id, Query const& query,
-                                                            CallOptions const& options) {
-  return page_at<ActivityInterval>(core_ptr(), sub_path(task_id, "activityintervals"), query, options);
+  return detail::update(core(), activity_path(task_id, activity_id), change, options);
 }
 
 Result<Page<ActivityInterval>> TasksApi::activity_intervals_of(std::string const& task_id,
@@ -70,34 +52,24 @@ Result<Page<ActivityInterval>> TasksApi::activity_intervals_of(std::string const
 Result<ActivityInterval> TasksApi::create_activity_interval(std::string const& task_id,
                                                             ActivityInterval const& interval,
                                                             CallOptions const& options) {
-  return with_core<Result<ActivityInterval>>([&](detail::Core& c) -> Result<ActivityInterval> {
-    auto created = detail::create(c, sub_path(task_id, "activityintervals"), interval, options);
-    if (!created) return created.status();
-    return ActivityInterval(std::move(created).value());
-  });
+  return detail::as_model<ActivityInterval>(
+      detail::create(core(), sub_path(task_id, "activityintervals"), interval, options));
 }
 
 Status TasksApi::update_activity_interval(std::string const& task_id, ActivityInterval const& interval,
                                           CallOptions const& options) {
-  return with_core<Status>(
-      [&](detail::Core& c) { return detail::update(c, interval_path(task_id, interval.id()), interval, options); });
+  return detail::update(core(), interval_path(task_id, interval.id()), interval, options);
 }
 
 Status TasksApi::remove_activity_interval(std::string const& task_id, std::string const& interval_id,
                                           CallOptions const& options) {
-  return with_core<Status>(
-      [&](detail::Core& c) { return detail::remove(c, interval_path(task_id, interval_id), options); });
+  return detail::remove(core(), interval_path(task_id, interval_id), options);
 }
 
 Status TasksApi::post_message(std::string const& task_id, std::string const& message, CallOptions const& options) {
   TaskMessage body;
   body.set_message(message);
-  return with_core<Status>(
-      [&](detail::Core& c) { return detail::post(c, sub_path(task_id, "taskmessages"), body, options); });
-}
-
-Result<std::vector<CustomFieldDefinition>> TasksApi::custom_fields(CallOptions const& options) {
-  return CodeList<CustomFieldDefinition>(core_ptr(), "/tasks/customfields").list(options);
+  return detail::post(core(), sub_path(task_id, "taskmessages"), body, options);
 }
 
 TreeCodeListApi<TaskCategory>& TasksApi::categories() { return categories_; }

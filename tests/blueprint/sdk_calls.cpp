@@ -9,6 +9,21 @@
 
 #include <type_traits>
 
+// The declared operations of a module (api.hpp), one call each: `access` is the
+// Client's accessor of the module.
+#define FLOWII_DETAIL_COVER_SUB_LIST(T, method, segment, cli, help, columns) \
+  calls.emplace_back([access](Client& c) { access(c).method("1"); });
+#define FLOWII_DETAIL_COVER_CODE_LIST(T, method, path, cli, help, columns) \
+  calls.emplace_back([access](Client& c) { access(c).method(); });
+#define FLOWII_DETAIL_COVER_DOWNLOAD(method, segment, cli, help) \
+  calls.emplace_back([access](Client& c) { access(c).method("1"); });
+#define FLOWII_COVER_OPERATIONS(v, module_access, OPERATIONS)                                             \
+  do {                                                                                                    \
+    auto& calls = (v);                                                                                    \
+    auto access = (module_access);                                                                        \
+    OPERATIONS(FLOWII_DETAIL_COVER_SUB_LIST, FLOWII_DETAIL_COVER_CODE_LIST, FLOWII_DETAIL_COVER_DOWNLOAD) \
+  } while (false)
+
 namespace flowii::test {
 namespace {
 
@@ -64,14 +79,9 @@ std::vector<SdkCall> make_calls() {
   add_owned(v, partners);
   add_attachments(v, partners);
   add_tree(v, [](Client& c) -> TreeCodeListApi<BusinessRelationship>& { return c.partners().types(); });
-  v.emplace_back([](Client& c) { c.partners().contacts("1"); });
-  v.emplace_back([](Client& c) { c.partners().business_cases("1"); });
-  v.emplace_back([](Client& c) { c.partners().orders("1"); });
-  v.emplace_back([](Client& c) { c.partners().documents("1"); });
+  FLOWII_COVER_OPERATIONS(v, partners, FLOWII_PARTNERS_OPERATIONS);
   v.emplace_back([](Client& c) { c.partners().export_xml(); });
   v.emplace_back([](Client& c) { c.partners().export_pohoda(); });
-  v.emplace_back([](Client& c) { c.partners().custom_fields(); });
-  v.emplace_back([](Client& c) { c.partners().tags(); });
 
   // Business cases
   auto cases = [](Client& c) -> BusinessCasesApi& { return c.business_cases(); };
@@ -81,8 +91,8 @@ std::vector<SdkCall> make_calls() {
   add_code_list(v, [](Client& c) -> CodeListApi<BusinessCaseState>& { return c.business_cases().states(); });
   add_code_list(v, [](Client& c) -> CodeListApi<BusinessCaseSource>& { return c.business_cases().sources(); });
   add_code_list(v, [](Client& c) -> CodeListApi<BusinessCaseFailure>& { return c.business_cases().failures(); });
+  FLOWII_COVER_OPERATIONS(v, cases, FLOWII_BUSINESS_CASES_OPERATIONS);
   v.emplace_back([](Client& c) { c.business_cases().export_xml(); });
-  v.emplace_back([](Client& c) { c.business_cases().custom_fields(); });
 
   // Orders
   auto orders = [](Client& c) -> OrdersApi& { return c.orders(); };
@@ -91,9 +101,8 @@ std::vector<SdkCall> make_calls() {
   add_attachments(v, orders);
   add_code_list(v, [](Client& c) -> CodeListApi<OrderState>& { return c.orders().states(); });
   add_tree(v, [](Client& c) -> TreeCodeListApi<OrderType>& { return c.orders().types(); });
-  v.emplace_back([](Client& c) { c.orders().documents("1"); });
+  FLOWII_COVER_OPERATIONS(v, orders, FLOWII_ORDERS_OPERATIONS);
   v.emplace_back([](Client& c) { c.orders().export_pohoda(); });
-  v.emplace_back([](Client& c) { c.orders().custom_fields(); });
 
   // Tasks & events
   auto tasks = [](Client& c) -> TasksApi& { return c.tasks(); };
@@ -101,9 +110,8 @@ std::vector<SdkCall> make_calls() {
   add_attachments(v, tasks);
   add_tree(v, [](Client& c) -> TreeCodeListApi<TaskCategory>& { return c.tasks().categories(); });
   add_code_list(v, [](Client& c) -> CodeListApi<ActivityType>& { return c.tasks().activity_types(); });
-  v.emplace_back([](Client& c) { c.tasks().activities("1"); });
+  FLOWII_COVER_OPERATIONS(v, tasks, FLOWII_TASKS_OPERATIONS);
   v.emplace_back([](Client& c) { c.tasks().set_activity_state("1", "1", ActivityState::kDone); });
-  v.emplace_back([](Client& c) { c.tasks().activity_intervals("1"); });
   v.emplace_back([](Client& c) { c.tasks().activity_intervals_of("1", "1"); });
   v.emplace_back([](Client& c) { c.tasks().create_activity_interval("1", ActivityInterval()); });
   v.emplace_back([](Client& c) {
@@ -113,7 +121,6 @@ std::vector<SdkCall> make_calls() {
   });
   v.emplace_back([](Client& c) { c.tasks().remove_activity_interval("1", "1"); });
   v.emplace_back([](Client& c) { c.tasks().post_message("1", "hello"); });
-  v.emplace_back([](Client& c) { c.tasks().custom_fields(); });
   auto communications = [](Client& c) -> CommunicationsApi& { return c.tasks().communications(); };
   add_crud(v, communications);
   add_attachments(v, communications);
@@ -150,11 +157,11 @@ std::vector<SdkCall> make_calls() {
   v.emplace_back([](Client& c) { c.attendance().summary(); });
 
   // Shared / account
-  v.emplace_back([](Client& c) { c.account().permissions(); });
+  FLOWII_COVER_OPERATIONS(
+      v, [](Client& c) -> AccountApi& { return c.account(); }, FLOWII_ACCOUNT_OPERATIONS);
   v.emplace_back([](Client& c) { c.account().users().list(); });
   v.emplace_back([](Client& c) { c.account().users().get("1"); });
   v.emplace_back([](Client& c) { c.account().users().self(); });
-  v.emplace_back([](Client& c) { c.account().countries(); });
   v.emplace_back([](Client& c) { c.account().notifications_page(); });
   v.emplace_back([](Client& c) { c.account().mark_read("1"); });
   v.emplace_back([](Client& c) { c.account().home_summary(); });

@@ -7,7 +7,7 @@
 // as JSON. The differences the SDK keeps on purpose are listed below with their
 // reasons; any other difference fails, and so does a listed one that is gone.
 #include "blueprint/fixture.hpp"
-#include "core/base64.hpp"
+#include "common/base64.hpp"
 
 #include <flowii/flowii.hpp>
 #include <flowii/models/account.hpp>
@@ -492,7 +492,7 @@ Document document(json const& d) {
 /// An attachment as the SDK takes it: raw bytes, which it base64-encodes itself.
 FileUpload upload(json const& d) {
   auto const& a = d.at("attributes");
-  auto bytes = detail::base64_decode(a.at("content").get<std::string>());
+  auto bytes = common::base64_decode(a.at("content").get<std::string>());
   if (!bytes) throw std::invalid_argument("the example's content is not base64");
   return FileUpload{a.at("name").get<std::string>(), *bytes, a.at("content-type").get<std::string>(),
                     a.at("note").get<std::string>()};

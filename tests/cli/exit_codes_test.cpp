@@ -182,7 +182,7 @@ TEST_F(ExitCodesTest, Code7WhenAnUpdateMayHaveBeenMade) {
   Fault f;
   f.method = "PATCH";
   f.path_prefix = "/partners/100038";
-  f.breakage = emulator::Emulator::Breakage::close_after_processing;
+  f.breakage = emulator::Emulator::Breakage::kCloseAfterProcessing;
   emu().inject(f);
   auto const o = flowii({"partners", "update", "100038", "--data", R"({"comment": "pays on time"})"});
   EXPECT_EQ(o.code, kExitOutcomeUnknown) << describe(o);

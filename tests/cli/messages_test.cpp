@@ -139,7 +139,7 @@ TEST_F(MessagesTest, EveryFailurePathNamesFlagsAndVariablesNotCpp) {
   Fault lost_answer;  // FLOWii makes the change, then the connection breaks
   lost_answer.method = "PATCH";
   lost_answer.path_prefix = partner_path;
-  lost_answer.breakage = Breakage::close_after_processing;
+  lost_answer.breakage = Breakage::kCloseAfterProcessing;
   Fault expired = fault("GET", "/partners", 401);
   expired.times = 2;  // the SDK renews the token once
   HtmlServer not_flowii;

@@ -109,7 +109,7 @@ TEST_F(VerboseTest, SaysWhileItChecksWhetherALostCreateReachedFlowii) {
   Fault f;
   f.method = "POST";
   f.path_prefix = "/partners";
-  f.breakage = emulator::Emulator::Breakage::close_after_processing;
+  f.breakage = emulator::Emulator::Breakage::kCloseAfterProcessing;
   emu().inject(f);
   auto const o = flowii({"partners", "create", "--data", R"({"name": "Stratená odpoveď s.r.o.", "type": 1})"});
   EXPECT_EQ(o.code, kExitOk) << describe(o);
@@ -175,7 +175,7 @@ TEST_F(SecretsTest, NoSecretEverReachesStandardOutputOrError) {
     Fault f;
     f.method = "POST";
     f.path_prefix = "/partners";
-    f.breakage = emulator::Emulator::Breakage::close_after_processing;
+    f.breakage = emulator::Emulator::Breakage::kCloseAfterProcessing;
     return f;
   }());
   EXPECT_EQ(run({"partners", "create", "--data", R"({"name": "Kanárik s.r.o.", "type": 1})"}, e), kExitOk);

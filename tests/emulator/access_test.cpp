@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // What every business call must carry (Api-Key, Bearer, companyId) and the
 // errors for unknown paths, methods and parameters.
 #include <set>

@@ -63,18 +63,18 @@ RawAnswer round_trip(int port, std::string const& request) {
   return answer;
 }
 
-enum class Body { none, empty, broken, array };
+enum class Body { kNone, kEmpty, kBroken, kArray };
 
 std::string request(std::string const& method, std::string const& path, Body body) {
   std::string text = method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
   switch (body) {
-    case Body::none:  // the request that hung: no Content-Length at all
+    case Body::kNone:  // the request that hung: no Content-Length at all
       return text + "\r\n";
-    case Body::empty:
+    case Body::kEmpty:
       return text + "Content-Length: 0\r\n\r\n";
-    case Body::broken:
+    case Body::kBroken:
       return text + "Content-Type: application/json\r\nContent-Length: 1\r\n\r\n{";
-    case Body::array:
+    case Body::kArray:
       return text + "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n[]";
   }
   return text;
@@ -98,14 +98,14 @@ void expect_answer(RawAnswer const& answer, int status) {
 
 // Each endpoint with its status for no or an empty body, and for a malformed
 // one; `other` is a method it does not take.
-struct Endpoint {
+struct AdminEndpoint {
   char const* method;
   char const* path;
   int empty;
   int malformed;
   char const* other;
 };
-constexpr Endpoint endpoints[] = {
+constexpr AdminEndpoint endpoints[] = {
     {"GET", "/_emulator/health", 200, 200, "PUT"},  // GET ignores a body
     {"GET", "/_emulator/journal", 200, 200, "PUT"},
     {"DELETE", "/_emulator/journal", 204, 400, "PATCH"},
@@ -128,23 +128,23 @@ TEST_F(AdminAnswers, EveryEndpointAnswersEveryBodyAndMethod) {
     int const port = emu().port();
     {
       SCOPED_TRACE("no body, no Content-Length");
-      expect_answer(round_trip(port, request(e.method, e.path, Body::none)), e.empty);
+      expect_answer(round_trip(port, request(e.method, e.path, Body::kNone)), e.empty);
     }
     {
       SCOPED_TRACE("Content-Length: 0");
-      expect_answer(round_trip(port, request(e.method, e.path, Body::empty)), e.empty);
+      expect_answer(round_trip(port, request(e.method, e.path, Body::kEmpty)), e.empty);
     }
     {
       SCOPED_TRACE("{");
-      expect_answer(round_trip(port, request(e.method, e.path, Body::broken)), e.malformed);
+      expect_answer(round_trip(port, request(e.method, e.path, Body::kBroken)), e.malformed);
     }
     {
       SCOPED_TRACE("[]");
-      expect_answer(round_trip(port, request(e.method, e.path, Body::array)), e.malformed);
+      expect_answer(round_trip(port, request(e.method, e.path, Body::kArray)), e.malformed);
     }
     {
       SCOPED_TRACE(std::string("method ") + e.other);
-      auto const answer = round_trip(port, request(e.other, e.path, Body::none));
+      auto const answer = round_trip(port, request(e.other, e.path, Body::kNone));
       expect_answer(answer, 405);
       EXPECT_NE(answer.head.find("\r\nAllow: "), std::string::npos) << answer.head;
     }
@@ -155,7 +155,7 @@ TEST_F(AdminAnswers, EveryEndpointAnswersEveryBodyAndMethod) {
 TEST_F(AdminAnswers, ResetWithoutContentLengthResets) {
   EXPECT_EQ(api().get("/countries").status, 200);  // journaled, with its /token
   ASSERT_FALSE(emu().journal().empty());
-  expect_answer(round_trip(emu().port(), request("POST", "/_emulator/reset", Body::none)), 204);
+  expect_answer(round_trip(emu().port(), request("POST", "/_emulator/reset", Body::kNone)), 204);
   EXPECT_TRUE(emu().journal().empty());
 }
 
@@ -168,7 +168,7 @@ TEST_F(AdminAnswers, ARunawayPartnerCountIsRefused) {
 }
 
 TEST_F(AdminAnswers, WrongMethodNamesTheAllowedOnes) {
-  auto const answer = round_trip(emu().port(), request("PUT", "/_emulator/journal", Body::empty));
+  auto const answer = round_trip(emu().port(), request("PUT", "/_emulator/journal", Body::kEmpty));
   expect_answer(answer, 405);
   EXPECT_NE(answer.head.find("\r\nAllow: GET, DELETE\r\n"), std::string::npos) << answer.head;
 }

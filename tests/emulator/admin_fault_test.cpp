@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // The journal, fault injection, and the /_emulator admin API.
 #include <thread>
 

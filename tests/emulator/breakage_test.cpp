@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Connection faults (Emulator::Breakage), seen from a raw socket: exactly what
 // reaches the client, whether the request was processed (journal), and the
 // admin API and token expiry that go with them.
@@ -82,7 +84,7 @@ class BreakageTest : public EmulatorTest {
 
 TEST_F(BreakageTest, CloseSendsNothingAndSkipsTheRequest) {
   api().token();
-  inject("POST", Breakage::close);
+  inject("POST", Breakage::kClose);
   auto const r = exchange("POST", "/partners", partner_body());
   EXPECT_TRUE(r.bytes.empty());
   EXPECT_EQ(emu().journal().back().status, 0);
@@ -91,7 +93,7 @@ TEST_F(BreakageTest, CloseSendsNothingAndSkipsTheRequest) {
 
 TEST_F(BreakageTest, ResetAbortsTheConnection) {
   api().token();
-  inject("POST", Breakage::reset);
+  inject("POST", Breakage::kReset);
   auto const r = exchange("POST", "/partners", partner_body());
   EXPECT_TRUE(r.bytes.empty());
   EXPECT_TRUE(r.reset);
@@ -100,7 +102,7 @@ TEST_F(BreakageTest, ResetAbortsTheConnection) {
 
 TEST_F(BreakageTest, GarbageIsNotHttp) {
   api().token();
-  inject("GET", Breakage::garbage);
+  inject("GET", Breakage::kGarbage);
   auto const r = exchange("GET", "/partners");
   ASSERT_FALSE(r.bytes.empty());
   EXPECT_NE(r.bytes.rfind("HTTP/", 0), 0u);
@@ -109,7 +111,7 @@ TEST_F(BreakageTest, GarbageIsNotHttp) {
 
 TEST_F(BreakageTest, StallAnswersNothingWhileTheClientWaits) {
   api().token();
-  inject("GET", Breakage::stall, std::chrono::milliseconds(60'000));
+  inject("GET", Breakage::kStall, std::chrono::milliseconds(60'000));
   auto const r = exchange("GET", "/partners", {}, 300);  // the client gives up first, whatever the load
   EXPECT_TRUE(r.bytes.empty());
   EXPECT_TRUE(r.timed_out);
@@ -117,7 +119,7 @@ TEST_F(BreakageTest, StallAnswersNothingWhileTheClientWaits) {
 
 TEST_F(BreakageTest, StallClosesAfterItsHoldWithoutAnswering) {
   api().token();
-  inject("GET", Breakage::stall, std::chrono::milliseconds(100));
+  inject("GET", Breakage::kStall, std::chrono::milliseconds(100));
   auto const r = exchange("GET", "/partners", {}, 30'000);  // waits far longer than the hold
   EXPECT_TRUE(r.bytes.empty());
   EXPECT_FALSE(r.timed_out);  // the server closed it
@@ -131,7 +133,7 @@ class OneWorkerBreakageTest : public BreakageTest {
 TEST_F(OneWorkerBreakageTest, StallEndsWhenTheClientHangsUp) {
   api().token();
   api().client().stop();  // frees the only worker from the token call's keep-alive connection
-  inject("GET", Breakage::stall, std::chrono::milliseconds(600'000));
+  inject("GET", Breakage::kStall, std::chrono::milliseconds(600'000));
   auto const stalled = exchange("GET", "/partners", {}, 2000);
   ASSERT_TRUE(stalled.timed_out);
   // The only worker is free again: had the stall held on for its ten minutes,
@@ -143,7 +145,7 @@ TEST_F(OneWorkerBreakageTest, StallEndsWhenTheClientHangsUp) {
 
 TEST_F(BreakageTest, TruncatedBodyAfterTheRequestWasProcessed) {
   api().token();
-  inject("POST", Breakage::truncated_body);
+  inject("POST", Breakage::kTruncatedBody);
   auto const r = exchange("POST", "/partners", partner_body());
   ASSERT_EQ(r.bytes.rfind("HTTP/1.1 200", 0), 0u) << r.bytes;
   auto const head_end = r.bytes.find("\r\n\r\n");
@@ -160,7 +162,7 @@ TEST_F(BreakageTest, TruncatedEmptyAnswerCutsTheStatusLine) {
   api().token();
   auto const created = api().post("/partners", partner_doc("Breakage s.r.o."));
   ASSERT_EQ(created.status, 200);
-  inject("DELETE", Breakage::truncated_body);
+  inject("DELETE", Breakage::kTruncatedBody);
   auto const r = exchange("DELETE", "/partners/" + created.doc["data"]["id"].get<std::string>());
   EXPECT_EQ(r.bytes.find("\r\n"), std::string::npos);  // not even the status line ends
   EXPECT_FALSE(r.bytes.empty());
@@ -169,7 +171,7 @@ TEST_F(BreakageTest, TruncatedEmptyAnswerCutsTheStatusLine) {
 
 TEST_F(BreakageTest, SlowBodyArrivesWholeInPieces) {
   api().token();
-  inject("GET", Breakage::slow_body, std::chrono::milliseconds(1000));
+  inject("GET", Breakage::kSlowBody, std::chrono::milliseconds(1000));
   auto const r = exchange("GET", "/partners", {}, 30'000);
   ASSERT_EQ(r.bytes.rfind("HTTP/1.1 200", 0), 0u);
   auto const body = json::parse(r.bytes.substr(r.bytes.find("\r\n\r\n") + 4), nullptr, false);

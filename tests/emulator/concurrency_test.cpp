@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Reads in parallel, writes alone: readers on several threads see only whole
 // states while a writer changes the data, and what reads change besides the
 // data (rate windows, faults, the journal) counts every request exactly once.

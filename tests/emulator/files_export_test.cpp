@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Attachments (/partners/{id}/files, /files/{id}) and the zipped exports.
 #include <cstdint>
 

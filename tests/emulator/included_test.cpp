@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // What `included` holds, in FLOWii's order: a task read brings its activities'
 // and messages' users right after them; lists include one level only; task
 // sub-lists leave out the task's author.

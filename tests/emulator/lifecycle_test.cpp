@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Starting and stopping: readiness, quick stop with idle keep-alive clients,
 // parallel instances, restarts, option checks, and the flowii-emulator binary.
 #include <signal.h>

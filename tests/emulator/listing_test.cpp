@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Lists: FLOWii paging, links, every partner filter kind, code lists and sub-lists.
 #include <algorithm>
 #include <set>

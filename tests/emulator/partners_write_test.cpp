@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Partner create/read/update/delete, FLOWii's nested writes and request validation.
 #include "support.hpp"
 

@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Connection counting, keep-alive limits and bulk partners: what the
 // benchmarks (bench/) rely on to count connections and page at scale.
 #include <stdexcept>

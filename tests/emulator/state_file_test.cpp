@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Options::state_file / --state: the data survives a stop and a start, ids go
 // on increasing, and a file that cannot be used stops the start, untouched.
 #include <signal.h>

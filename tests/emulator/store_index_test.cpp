@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // The store's index of attachments by owner, which lets a delete find a
 // record's files without looking at the company's other records: it follows
 // every put, erase, undone transaction and state file.

@@ -1,5 +1,8 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Test helpers: a started emulator per test and a tiny FLOWii HTTP client.
-#pragma once
+#ifndef FLOWII_TESTS_EMULATOR_SUPPORT_HPP
+#define FLOWII_TESTS_EMULATOR_SUPPORT_HPP
 
 #include <map>
 #include <memory>
@@ -129,3 +132,5 @@ json partner_doc(std::string const& name, int type = 1);
 std::string percent_encode(std::string const& text);
 
 }  // namespace emu_test
+
+#endif  // FLOWII_TESTS_EMULATOR_SUPPORT_HPP

@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // The switches for what is unknown about FLOWii (rate limits, Retry-After,
 // quota status, token error shape), rate limiting on the virtual clock, and
 // the request checks every write shares.
@@ -65,7 +67,7 @@ class QuotaForbidden : public EmulatorTest {
   void configure(Options& o) override {
     o.rate_limit = 1;
     o.quota_status = 403;
-    o.retry_after = RetryAfterForm::http_date;
+    o.retry_after = RetryAfterForm::kHttpDate;
   }
 };
 
@@ -89,7 +91,7 @@ class QuotaWithoutRetryAfter : public EmulatorTest {
  protected:
   void configure(Options& o) override {
     o.rate_limit = 1;
-    o.retry_after = RetryAfterForm::none;
+    o.retry_after = RetryAfterForm::kNone;
   }
 };
 
@@ -102,7 +104,7 @@ TEST_F(QuotaWithoutRetryAfter, SendsNoRetryAfter) {
 
 class JsonApiTokenErrors : public EmulatorTest {
  protected:
-  void configure(Options& o) override { o.token_errors = TokenErrorShape::jsonapi; }
+  void configure(Options& o) override { o.token_errors = TokenErrorShape::kJsonApi; }
 };
 
 TEST_F(JsonApiTokenErrors, CarryTheOAuthCodeInErrors) {
@@ -163,7 +165,7 @@ TEST_F(Switches, AdminApiRejectsUnknownValuesAndChangesNothing) {
   reply = api().send("POST", "/_emulator/switches", {}, R"({"rate_limit":1,"quota_status":500})", "application/json");
   EXPECT_EQ(reply.status, 422);
   EXPECT_EQ(emu().options().rate_limit, 0);
-  EXPECT_EQ(emu().options().retry_after, RetryAfterForm::seconds);
+  EXPECT_EQ(emu().options().retry_after, RetryAfterForm::kSeconds);
 }
 
 // Writes (create, update, upload) share one document check.

@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // gtest main for the emulator tests: a client that hangs up must not kill the run.
 #include <csignal>
 

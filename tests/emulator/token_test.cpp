@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // POST /token: the OAuth password and refresh grants behind FLOWii's Api-Key.
 #include "support.hpp"
 

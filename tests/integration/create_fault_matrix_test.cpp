@@ -142,18 +142,18 @@ struct Loss {
 std::vector<Loss> const& losses() {
   using B = Emulator::Breakage;
   static std::vector<Loss> const all = {
-      {"ClosedBeforeProcessing", B::close, 0, false, Loss::kLost},
-      {"ResetBeforeProcessing", B::reset, 0, false, Loss::kLost},
-      {"Garbage", B::garbage, 0, false, Loss::kLost},
-      {"StalledBeforeProcessing", B::stall, 0, false, Loss::kLost},
-      {"TruncatedAfterProcessing", B::truncated_body, 0, true, Loss::kLost},
-      {"ClosedAfterProcessing", B::close_after_processing, 0, true, Loss::kLost},
-      {"ResetAfterProcessing", B::reset_after_processing, 0, true, Loss::kLost},
-      {"StalledAfterProcessing", B::stall_after_processing, 0, true, Loss::kLost},
-      {"Gateway502", B::none, 502, false, Loss::kLost},
-      {"Gateway504", B::none, 504, false, Loss::kLost},
-      {"ServerError500", B::none, 500, false, Loss::kServerError},
-      {"SlowBody", B::slow_body, 0, true, Loss::kSlow},
+      {"ClosedBeforeProcessing", B::kClose, 0, false, Loss::kLost},
+      {"ResetBeforeProcessing", B::kReset, 0, false, Loss::kLost},
+      {"Garbage", B::kGarbage, 0, false, Loss::kLost},
+      {"StalledBeforeProcessing", B::kStall, 0, false, Loss::kLost},
+      {"TruncatedAfterProcessing", B::kTruncatedBody, 0, true, Loss::kLost},
+      {"ClosedAfterProcessing", B::kCloseAfterProcessing, 0, true, Loss::kLost},
+      {"ResetAfterProcessing", B::kResetAfterProcessing, 0, true, Loss::kLost},
+      {"StalledAfterProcessing", B::kStallAfterProcessing, 0, true, Loss::kLost},
+      {"Gateway502", B::kNone, 502, false, Loss::kLost},
+      {"Gateway504", B::kNone, 504, false, Loss::kLost},
+      {"ServerError500", B::kNone, 500, false, Loss::kServerError},
+      {"SlowBody", B::kSlowBody, 0, true, Loss::kSlow},
   };
   return all;
 }

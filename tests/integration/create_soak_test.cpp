@@ -58,19 +58,19 @@ std::vector<Target> targets() {
 std::vector<std::pair<Emulator::Breakage, int>> const& faults() {
   using B = Emulator::Breakage;
   static std::vector<std::pair<B, int>> const all = {
-      {B::close, 0},
-      {B::reset, 0},
-      {B::garbage, 0},
-      {B::stall, 0},
-      {B::truncated_body, 0},
-      {B::close_after_processing, 0},
-      {B::reset_after_processing, 0},
-      {B::stall_after_processing, 0},
-      {B::slow_body, 0},
-      {B::none, 502},
-      {B::none, 504},
-      {B::none, 503},
-      {B::none, 500},
+      {B::kClose, 0},
+      {B::kReset, 0},
+      {B::kGarbage, 0},
+      {B::kStall, 0},
+      {B::kTruncatedBody, 0},
+      {B::kCloseAfterProcessing, 0},
+      {B::kResetAfterProcessing, 0},
+      {B::kStallAfterProcessing, 0},
+      {B::kSlowBody, 0},
+      {B::kNone, 502},
+      {B::kNone, 504},
+      {B::kNone, 503},
+      {B::kNone, 500},
   };
   return all;
 }
@@ -105,7 +105,7 @@ TEST_F(CreateSoakTest, NoDuplicateAndOnlyTypedOutcomes) {
       f.path_prefix = target.path;
       f.breakage = breakage;
       f.status = status;
-      f.hold = breakage == Emulator::Breakage::slow_body ? std::chrono::milliseconds(50) : std::chrono::seconds(60);
+      f.hold = breakage == Emulator::Breakage::kSlowBody ? std::chrono::milliseconds(50) : std::chrono::seconds(60);
       emu().inject(f);
       ++faulted;
     }

@@ -25,13 +25,13 @@ struct Variant {
 
 // FLOWii's likeliest behaviour first, then each unknown changed on its own.
 Variant const kVariants[] = {
-    {"Likeliest", false, 429, RetryAfterForm::seconds, TokenErrorShape::oauth},
-    {"NextLinks", true, 429, RetryAfterForm::seconds, TokenErrorShape::oauth},
-    {"RetryAfterHttpDate", false, 429, RetryAfterForm::http_date, TokenErrorShape::oauth},
-    {"NoRetryAfter", false, 429, RetryAfterForm::none, TokenErrorShape::oauth},
-    {"Quota403", false, 403, RetryAfterForm::seconds, TokenErrorShape::oauth},
-    {"Quota403NoRetryAfter", false, 403, RetryAfterForm::none, TokenErrorShape::oauth},
-    {"JsonApiTokenErrors", false, 429, RetryAfterForm::seconds, TokenErrorShape::jsonapi},
+    {"Likeliest", false, 429, RetryAfterForm::kSeconds, TokenErrorShape::kOAuth},
+    {"NextLinks", true, 429, RetryAfterForm::kSeconds, TokenErrorShape::kOAuth},
+    {"RetryAfterHttpDate", false, 429, RetryAfterForm::kHttpDate, TokenErrorShape::kOAuth},
+    {"NoRetryAfter", false, 429, RetryAfterForm::kNone, TokenErrorShape::kOAuth},
+    {"Quota403", false, 403, RetryAfterForm::kSeconds, TokenErrorShape::kOAuth},
+    {"Quota403NoRetryAfter", false, 403, RetryAfterForm::kNone, TokenErrorShape::kOAuth},
+    {"JsonApiTokenErrors", false, 429, RetryAfterForm::kSeconds, TokenErrorShape::kJsonApi},
 };
 
 class VariantTest : public EmulatorTest, public ::testing::WithParamInterface<Variant> {
@@ -110,7 +110,7 @@ TEST_P(VariantTest, TokenErrorsNameTheCredentialToCheck) {
   EXPECT_EQ(login.code(), ErrorCode::kUnauthenticated);
   EXPECT_EQ(login.http_status(), 400);
   EXPECT_EQ(login.message().find("not-the-password"), std::string::npos);  // secrets never shown
-  if (GetParam().token_errors == TokenErrorShape::oauth) {
+  if (GetParam().token_errors == TokenErrorShape::kOAuth) {
     EXPECT_EQ(login.oauth_error(), "invalid_grant");
     EXPECT_NE(login.message().find("FLOWII_PASSWORD"), std::string::npos) << login.message();
   } else {
@@ -154,7 +154,7 @@ TEST_P(RateLimitedVariantTest, AQuotaRefusalBeyondTheRetriesIsReportedAsRateLimi
   EXPECT_EQ(s.http_status(), GetParam().quota_status);
   ASSERT_FALSE(s.errors().empty());
   EXPECT_NE(s.errors()[0].title.find("quota exceeded"), std::string::npos) << s.to_string();
-  ASSERT_EQ(s.retry_after().has_value(), GetParam().retry_after != RetryAfterForm::none);
+  ASSERT_EQ(s.retry_after().has_value(), GetParam().retry_after != RetryAfterForm::kNone);
   if (s.retry_after()) {
     EXPECT_GE(*s.retry_after(), std::chrono::seconds(1));
     EXPECT_LE(*s.retry_after(), kRateWindow);

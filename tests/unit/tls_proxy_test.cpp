@@ -8,7 +8,7 @@
 #include <flowii/flowii.hpp>
 #include <flowii/http.hpp>
 
-#include "core/base64.hpp"
+#include "common/base64.hpp"
 #include "fake_flowii.hpp"
 #include "tls_test_server.hpp"
 
@@ -67,7 +67,7 @@ TransportOptions via_proxy(ConnectProxy const& proxy, bool with_credentials) {
 /// The proxy credentials in every form they could leak in.
 std::vector<std::string> proxy_secrets() {
   std::string const pair = std::string(kProxyUser) + ":" + kProxyPassword;
-  return {kProxyUser, kProxyPassword, pair, detail::base64_encode(pair)};
+  return {kProxyUser, kProxyPassword, pair, common::base64_encode(pair)};
 }
 
 void expect_no_proxy_secrets(std::string_view text) {
@@ -219,7 +219,7 @@ TEST_F(ProxyTunnel, HttpsCallsGoThroughConnectWithProxyAuthorization) {
   EXPECT_EQ(heads.size(), fake.requests().size());
   EXPECT_EQ(server.requests(), static_cast<int>(fake.requests().size()));
   std::string const authority = "127.0.0.1:" + std::to_string(server.port());
-  std::string const basic = detail::base64_encode(std::string(kProxyUser) + ":" + kProxyPassword);
+  std::string const basic = common::base64_encode(std::string(kProxyUser) + ":" + kProxyPassword);
   for (auto const& head : heads) {
     EXPECT_THAT(head, StartsWith("CONNECT " + authority + " HTTP/1.1\r\n"));
     EXPECT_THAT(head, HasSubstr("\r\nHost: " + authority + "\r\n"));

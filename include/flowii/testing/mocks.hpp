@@ -13,9 +13,20 @@
 // clients (types(), communications(), ...) return nested mocks, reachable as
 // public members named after the accessor with a `mock_` prefix.
 //
+// The operations a module header declares in its FLOWII_<MODULE>_OPERATIONS list
+// are mocked from that list (FLOWII_OPERATION_MOCKS), so a declared operation
+// always has its mock.
+//
+// Code that takes a whole flowii::Client gets one from mocks with make_client():
+//
+//   flowii::testing::ModuleMocks mocks;
+//   flowii::Client client = flowii::testing::make_client(mocks);
+//   EXPECT_CALL(mocks.partners, get("7", _)).WillOnce(Return(partner));
+//
 // Result<T> has no default value, so a call without an expectation or ON_CALL
 // fails the test with the call's description (gMock throws; never a crash).
-// See docs/testing.md.
+// A mock is bound to no Client: should a call reach the SDK's own implementation,
+// it fails with an error saying so. See docs/testing.md.
 #ifndef FLOWII_TESTING_MOCKS_HPP
 #define FLOWII_TESTING_MOCKS_HPP
 
@@ -25,6 +36,23 @@
 
 #include <string>
 #include <vector>
+
+// ---- the declared operations (api.hpp), as MOCK_METHODs ------------------------
+
+#define FLOWII_DETAIL_SUB_LIST_MOCK(T, name, segment, cli, help, columns)                                        \
+  MOCK_METHOD(::flowii::Result<::flowii::Page<T>>, name,                                                         \
+              (std::string const& owner_id, ::flowii::Query const& query, ::flowii::CallOptions const& options), \
+              (override));
+#define FLOWII_DETAIL_CODE_LIST_MOCK(T, name, path, cli, help, columns) \
+  MOCK_METHOD(::flowii::Result<std::vector<T>>, name, (::flowii::CallOptions const& options), (override));
+#define FLOWII_DETAIL_DOWNLOAD_MOCK(name, segment, cli, help)                                                          \
+  MOCK_METHOD(::flowii::Result<::flowii::Binary>, name, (std::string const& id, ::flowii::CallOptions const& options), \
+              (override));
+
+/// The MOCK_METHODs of an operation list, for the mock of the class that expands
+/// FLOWII_OPERATION_METHODS(OPERATIONS).
+#define FLOWII_OPERATION_MOCKS(OPERATIONS) \
+  OPERATIONS(FLOWII_DETAIL_SUB_LIST_MOCK, FLOWII_DETAIL_CODE_LIST_MOCK, FLOWII_DETAIL_DOWNLOAD_MOCK)
 
 namespace flowii::testing {
 
@@ -100,19 +128,10 @@ using MockWorkItemsApi = MockWorkItems<WorkItemsApi>;
 
 class MockPartnersApi : public MockWorkItems<MockAttachments<MockCrud<PartnersApi, Partner, PartnerQuery>>> {
  public:
-  MOCK_METHOD(Result<Page<Contact>>, contacts,
-              (std::string const& partner_id, Query const& query, CallOptions const& options), (override));
-  MOCK_METHOD(Result<Page<BusinessCase>>, business_cases,
-              (std::string const& partner_id, Query const& query, CallOptions const& options), (override));
-  MOCK_METHOD(Result<Page<Order>>, orders,
-              (std::string const& partner_id, Query const& query, CallOptions const& options), (override));
-  MOCK_METHOD(Result<Page<Document>>, documents,
-              (std::string const& partner_id, Query const& query, CallOptions const& options), (override));
+  FLOWII_OPERATION_MOCKS(FLOWII_PARTNERS_OPERATIONS)
   MOCK_METHOD(Result<Binary>, export_xml,
               (PartnerQuery const& filter, bool include_contacts, CallOptions const& options), (override));
   MOCK_METHOD(Result<Binary>, export_pohoda, (PartnerQuery const& filter, CallOptions const& options), (override));
-  MOCK_METHOD(Result<std::vector<CustomFieldDefinition>>, custom_fields, (CallOptions const& options), (override));
-  MOCK_METHOD(Result<std::vector<Tag>>, tags, (CallOptions const& options), (override));
 
   /// Answers types().
   MockTreeCodeListApi<BusinessRelationship> mock_types;
@@ -131,14 +150,11 @@ class MockCommunicationsApi : public MockAttachments<MockCrud<CommunicationsApi,
 
 class MockTasksApi : public MockAttachments<MockCrud<TasksApi, Task, TaskQuery>> {
  public:
-  MOCK_METHOD(Result<Page<Activity>>, activities,
-              (std::string const& task_id, Query const& query, CallOptions const& options), (override));
+  FLOWII_OPERATION_MOCKS(FLOWII_TASKS_OPERATIONS)
   MOCK_METHOD(Status, set_activity_state,
               (std::string const& task_id, std::string const& activity_id, ActivityState state,
                CallOptions const& options),
               (override));
-  MOCK_METHOD(Result<Page<ActivityInterval>>, activity_intervals,
-              (std::string const& task_id, Query const& query, CallOptions const& options), (override));
   MOCK_METHOD(Result<Page<ActivityInterval>>, activity_intervals_of,
               (std::string const& task_id, std::string const& activity_id, Query const& query,
                CallOptions const& options),
@@ -151,7 +167,6 @@ class MockTasksApi : public MockAttachments<MockCrud<TasksApi, Task, TaskQuery>>
               (std::string const& task_id, std::string const& interval_id, CallOptions const& options), (override));
   MOCK_METHOD(Status, post_message,
               (std::string const& task_id, std::string const& message, CallOptions const& options), (override));
-  MOCK_METHOD(Result<std::vector<CustomFieldDefinition>>, custom_fields, (CallOptions const& options), (override));
 
   /// Answers categories().
   MockTreeCodeListApi<TaskCategory> mock_categories;
@@ -167,9 +182,9 @@ class MockTasksApi : public MockAttachments<MockCrud<TasksApi, Task, TaskQuery>>
 class MockBusinessCasesApi
     : public MockWorkItems<MockAttachments<MockCrud<BusinessCasesApi, BusinessCase, BusinessCaseQuery>>> {
  public:
+  FLOWII_OPERATION_MOCKS(FLOWII_BUSINESS_CASES_OPERATIONS)
   MOCK_METHOD(Result<Binary>, export_xml,
               (BusinessCaseQuery const& filter, bool include_messages, CallOptions const& options), (override));
-  MOCK_METHOD(Result<std::vector<CustomFieldDefinition>>, custom_fields, (CallOptions const& options), (override));
 
   /// Answers states().
   MockCodeListApi<BusinessCaseState> mock_states;
@@ -184,10 +199,8 @@ class MockBusinessCasesApi
 
 class MockOrdersApi : public MockWorkItems<MockAttachments<MockCrud<OrdersApi, Order, OrderQuery>>> {
  public:
-  MOCK_METHOD(Result<Page<Document>>, documents,
-              (std::string const& order_id, Query const& query, CallOptions const& options), (override));
+  FLOWII_OPERATION_MOCKS(FLOWII_ORDERS_OPERATIONS)
   MOCK_METHOD(Result<Binary>, export_pohoda, (OrderQuery const& filter, CallOptions const& options), (override));
-  MOCK_METHOD(Result<std::vector<CustomFieldDefinition>>, custom_fields, (CallOptions const& options), (override));
 
   /// Answers states().
   MockCodeListApi<OrderState> mock_states;
@@ -272,8 +285,7 @@ class MockFilesApi : public FilesApi {
 /// notifications() pages through notifications_page().
 class MockAccountApi : public AccountApi {
  public:
-  MOCK_METHOD(Result<std::vector<Permission>>, permissions, (CallOptions const& options), (override));
-  MOCK_METHOD(Result<std::vector<Country>>, countries, (CallOptions const& options), (override));
+  FLOWII_OPERATION_MOCKS(FLOWII_ACCOUNT_OPERATIONS)
   MOCK_METHOD(Result<Page<Notification>>, notifications_page, (Query const& query, CallOptions const& options),
               (override));
   MOCK_METHOD(Status, mark_read, (std::string const& notification_id, bool read, CallOptions const& options),
@@ -299,6 +311,30 @@ class MockRawApi : public RawApi {
                CallOptions const& options),
               (override));
 };
+
+/// One mock of every module, for make_client(). Set expectations on the members
+/// (`mocks.partners`, `mocks.tasks.mock_communications`, ...).
+struct ModuleMocks {
+  MockPartnersApi partners;
+  MockTasksApi tasks;
+  MockBusinessCasesApi business_cases;
+  MockOrdersApi orders;
+  MockGoodsApi goods;
+  MockInvoicingApi invoicing;
+  MockFinanceApi finance;
+  MockAttendanceApi attendance;
+  MockAccountApi account;
+  MockRawApi raw;
+};
+
+/// A Client whose module accessors return the mocks of `mocks` (client.partners()
+/// is mocks.partners, ...), for code that takes a flowii::Client&. `mocks` must
+/// outlive the Client and its copies. The Client sends nothing: session() and
+/// companies() fail with an error saying that it is made of mocks.
+inline Client make_client(ModuleMocks& mocks) {
+  return Client(Client::Modules{&mocks.partners, &mocks.tasks, &mocks.business_cases, &mocks.orders, &mocks.goods,
+                                &mocks.invoicing, &mocks.finance, &mocks.attendance, &mocks.account, &mocks.raw});
+}
 
 }  // namespace flowii::testing
 

@@ -3,7 +3,9 @@
 // The generic core of the resource commands: what `flowii <resource> <action>`
 // can do with one resource, type-erased over the SDK's typed APIs. A declaration
 // (resource_table.cpp) binds a name to an accessor of the Client; the templates
-// here turn ReadApi / CrudApi / CodeListApi / TreeCodeListApi shapes into actions.
+// here turn ReadApi / CrudApi / CodeListApi / TreeCodeListApi shapes into actions,
+// and FLOWII_CLI_OPERATIONS turns a module's declared operations (api.hpp) into
+// one command each.
 #ifndef FLOWII_CLI_RESOURCE_COMMAND_HPP
 #define FLOWII_CLI_RESOURCE_COMMAND_HPP
 
@@ -181,6 +183,7 @@ class Declare {
     c_.help = std::move(help);
   }
   operator ResourceCommand() const { return c_; }  // NOLINT(google-explicit-constructor)
+  std::string const& name() const { return c_.name; }
 
   Declare& columns(std::vector<std::string> keys) {
     c_.columns = std::move(keys);
@@ -339,7 +342,43 @@ class Declare {
   ResourceCommand c_;
 };
 
+/// The declaration named `name` in `table`, to add actions to a generated one;
+/// a name missing from the table is a bug of the table, reported as such.
+Declare& find(std::vector<Declare>& table, std::string const& name);
+
 }  // namespace declare
+
+// ---- the declared operations of a module (api.hpp), as commands ----------------
+
+#define FLOWII_DETAIL_CLI_SUB_LIST(T, method, segment, command, summary, shown)                                       \
+  rows.push_back(                                                                                                     \
+      ::flowii::cli::declare::Declare(command, summary)                                                               \
+          .under(noun)                                                                                                \
+          .pages<::flowii::Query>([access](::flowii::Client& c, std::string const& owner, ::flowii::Query const& q) { \
+            return access(c).method(owner, q);                                                                        \
+          })                                                                                                          \
+          .columns({FLOWII_DETAIL_UNPAREN shown}));
+#define FLOWII_DETAIL_CLI_CODE_LIST(T, method, path, command, summary, shown)            \
+  rows.push_back(::flowii::cli::declare::Declare(command, summary)                       \
+                     .list([access](::flowii::Client& c) { return access(c).method(); }) \
+                     .columns({FLOWII_DETAIL_UNPAREN shown}));
+#define FLOWII_DETAIL_CLI_DOWNLOAD(method, segment, command, summary)                                    \
+  rows.push_back(::flowii::cli::declare::Declare(command, summary)                                       \
+                     .download({"download", summary, true, false, "",                                    \
+                                [access](::flowii::Client& c, ::flowii::cli::DownloadRequest const& r) { \
+                                  return access(c).method(r.id);                                         \
+                                }}));
+
+/// Appends to `table` (a std::vector<Declare>) one command per operation that
+/// OPERATIONS declares (FLOWII_<MODULE>_OPERATIONS): `access` is the Client's
+/// accessor of the module, `owner` what --parent names for its sub-lists.
+#define FLOWII_CLI_OPERATIONS(table, module_access, owner, OPERATIONS)                              \
+  do {                                                                                              \
+    auto& rows = (table);                                                                           \
+    auto access = (module_access);                                                                  \
+    [[maybe_unused]] std::string const noun = (owner);                                              \
+    OPERATIONS(FLOWII_DETAIL_CLI_SUB_LIST, FLOWII_DETAIL_CLI_CODE_LIST, FLOWII_DETAIL_CLI_DOWNLOAD) \
+  } while (false)
 
 /// Every resource of the command line, in help order.
 std::vector<ResourceCommand> const& resource_commands();

@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // The /_emulator/ admin API: lets scripts and other languages' tests drive the
 // emulator like the C++ API does. Beyond loopback it needs a token
 // (Options::admin_token), since it can reset, break and reveal everything.
@@ -14,6 +16,7 @@
 
 #include "api_error.hpp"
 #include "clock.hpp"
+#include "common/ascii.hpp"
 #include "jsonapi.hpp"
 #include "service.hpp"
 #include "text.hpp"
@@ -22,11 +25,11 @@ namespace flowii::emulator {
 
 // The switches by name, as the binary's flags spell them (found by ADL, so
 // outside the unnamed namespace).
-NLOHMANN_JSON_SERIALIZE_ENUM(RetryAfterForm, {{RetryAfterForm::seconds, "seconds"},
-                                              {RetryAfterForm::http_date, "http-date"},
-                                              {RetryAfterForm::none, "none"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(RetryAfterForm, {{RetryAfterForm::kSeconds, "seconds"},
+                                              {RetryAfterForm::kHttpDate, "http-date"},
+                                              {RetryAfterForm::kNone, "none"}})
 NLOHMANN_JSON_SERIALIZE_ENUM(TokenErrorShape,
-                             {{TokenErrorShape::oauth, "oauth"}, {TokenErrorShape::jsonapi, "jsonapi"}})
+                             {{TokenErrorShape::kOAuth, "oauth"}, {TokenErrorShape::kJsonApi, "jsonapi"}})
 
 namespace {
 
@@ -67,12 +70,12 @@ bool same_token(std::string const& given, std::string const& expected) {
 }
 
 // Only GET /_emulator/health stays open: readiness probes need no secret, and it reveals nothing but the clock.
-bool needs_token(HttpRequest const& request) {
+bool needs_token(InboundRequest const& request) {
   bool const get = request.method == "GET" || request.method == "HEAD";
   return !(get && request.path == "/_emulator/health");
 }
 
-void check_token(Options const& options, HttpRequest const& request) {
+void check_token(Options const& options, InboundRequest const& request) {
   if (options.admin_token.empty() || !needs_token(request)) return;
   std::string const given = request.header(admin_token_header);
   if (same_token(given, options.admin_token)) return;
@@ -82,29 +85,29 @@ void check_token(Options const& options, HttpRequest const& request) {
   error.detail = std::string(given.empty() ? "The admin API needs" : "Wrong admin token: send") +
                  " the token flowii-emulator printed at start (FLOWII_EMULATOR_ADMIN_TOKEN) in the " +
                  admin_token_header + " header.";
-  throw ApiError({error});
+  throw ErrorReply({error});
 }
 
 // A body, when there is one, is a JSON object; none reads as {}.
-nlohmann::json parse_body(HttpRequest const& request) {
+nlohmann::json parse_body(InboundRequest const& request) {
   if (trim(request.body).empty()) return nlohmann::json::object();
   auto body = nlohmann::json::parse(request.body, nullptr, false);
-  if (body.is_discarded()) throw ApiError(400, "The body is not valid JSON.");
-  if (!body.is_object()) throw ApiError(400, "The body must be a JSON object.");
+  if (body.is_discarded()) throw ErrorReply(400, "The body is not valid JSON.");
+  if (!body.is_object()) throw ErrorReply(400, "The body must be a JSON object.");
   return body;
 }
 
 constexpr std::pair<Emulator::Breakage, char const*> breakages[] = {
-    {Emulator::Breakage::none, "none"},
-    {Emulator::Breakage::close, "close"},
-    {Emulator::Breakage::reset, "reset"},
-    {Emulator::Breakage::garbage, "garbage"},
-    {Emulator::Breakage::stall, "stall"},
-    {Emulator::Breakage::truncated_body, "truncated_body"},
-    {Emulator::Breakage::slow_body, "slow_body"},
-    {Emulator::Breakage::close_after_processing, "close_after_processing"},
-    {Emulator::Breakage::reset_after_processing, "reset_after_processing"},
-    {Emulator::Breakage::stall_after_processing, "stall_after_processing"}};
+    {Emulator::Breakage::kNone, "none"},
+    {Emulator::Breakage::kClose, "close"},
+    {Emulator::Breakage::kReset, "reset"},
+    {Emulator::Breakage::kGarbage, "garbage"},
+    {Emulator::Breakage::kStall, "stall"},
+    {Emulator::Breakage::kTruncatedBody, "truncated_body"},
+    {Emulator::Breakage::kSlowBody, "slow_body"},
+    {Emulator::Breakage::kCloseAfterProcessing, "close_after_processing"},
+    {Emulator::Breakage::kResetAfterProcessing, "reset_after_processing"},
+    {Emulator::Breakage::kStallAfterProcessing, "stall_after_processing"}};
 
 char const* breakage_name(Emulator::Breakage b) {
   for (auto const& [value, name] : breakages) {
@@ -119,7 +122,7 @@ Emulator::Breakage breakage_named(std::string const& text) {
   }
   std::string names;
   for (auto const& [value, name] : breakages) names += (names.empty() ? "" : ", ") + std::string(name);
-  throw ApiError({at_pointer(400, "/breakage", "breakage must be one of " + names + ".")});
+  throw ErrorReply({at_pointer(400, "/breakage", "breakage must be one of " + names + ".")});
 }
 
 nlohmann::json fault_json(Emulator::Fault const& f) {
@@ -150,11 +153,11 @@ Emulator::Fault fault_from(nlohmann::json const& body) {
     f.breakage = breakage_named(body.value("breakage", std::string("none")));
     f.hold = std::chrono::milliseconds(body.value("hold_ms", 1000));
   } catch (nlohmann::json::exception const& e) {
-    throw ApiError(400, std::string("Invalid fault: ") + e.what());
+    throw ErrorReply(400, std::string("Invalid fault: ") + e.what());
   }
   // Over HTTP a fault that does nothing is a mistake (often a missing body), not a request.
-  if (f.status == 0 && f.delay.count() <= 0 && !f.close_connection && f.breakage == Emulator::Breakage::none) {
-    throw ApiError(400, "A fault needs status, delay_ms, close_connection or breakage.");
+  if (f.status == 0 && f.delay.count() <= 0 && !f.close_connection && f.breakage == Emulator::Breakage::kNone) {
+    throw ErrorReply(400, "A fault needs status, delay_ms, close_connection or breakage.");
   }
   return f;
 }
@@ -174,7 +177,7 @@ void set_named(nlohmann::json const& body, char const* key, Enum& field) {
   if (!body.contains(key)) return;
   Enum const parsed = body[key].get<Enum>();  // an unknown name gives the first value
   if (nlohmann::json(parsed) != body[key]) {
-    throw ApiError({at_pointer(400, std::string("/") + key, std::string("Unknown value for ") + key + ".")});
+    throw ErrorReply({at_pointer(400, std::string("/") + key, std::string("Unknown value for ") + key + ".")});
   }
   field = parsed;
 }
@@ -190,7 +193,7 @@ Options switches_from(nlohmann::json const& body, Options o) {
     o.rate_window = std::chrono::seconds(body.value("rate_window_seconds", o.rate_window.count()));
     o.server_clock_skew = std::chrono::seconds(body.value("server_clock_skew_seconds", o.server_clock_skew.count()));
   } catch (nlohmann::json::exception const& e) {
-    throw ApiError(400, std::string("Invalid switches: ") + e.what());
+    throw ErrorReply(400, std::string("Invalid switches: ") + e.what());
   }
   return o;
 }
@@ -213,81 +216,83 @@ HttpReply json_reply(nlohmann::json const& body) {
   return reply;
 }
 
-HttpReply health(Service& service, HttpRequest const&) {
+HttpReply health(Service& service, InboundRequest const&) {
   auto const now = service.now();
   return json_reply({{"status", "ok"}, {"version", version}, {"now", now}, {"now_http", format_http_date(now)}});
 }
 
-HttpReply get_journal(Service& service, HttpRequest const&) { return json_reply(journal_json(service)); }
+HttpReply get_journal(Service& service, InboundRequest const&) { return json_reply(journal_json(service)); }
 
-HttpReply clear_journal(Service& service, HttpRequest const& request) {
+HttpReply clear_journal(Service& service, InboundRequest const& request) {
   parse_body(request);  // takes no fields, but refuses a malformed body
   service.clear_journal();
   return no_content();
 }
 
-HttpReply reset(Service& service, HttpRequest const& request) {
+HttpReply reset(Service& service, InboundRequest const& request) {
   parse_body(request);
   service.reset();
   return no_content();
 }
 
-HttpReply advance_clock(Service& service, HttpRequest const& request) {
+HttpReply advance_clock(Service& service, InboundRequest const& request) {
   auto const body = parse_body(request);
   if (!body.contains("advance_seconds") || !body["advance_seconds"].is_number_integer()) {
-    throw ApiError({at_pointer(400, "/advance_seconds", "advance_seconds must be an integer.")});
+    throw ErrorReply({at_pointer(400, "/advance_seconds", "advance_seconds must be an integer.")});
   }
   service.advance_clock(std::chrono::seconds(body["advance_seconds"].get<std::int64_t>()));
   return json_reply({{"now", service.now()}});
 }
 
-HttpReply add_fault(Service& service, HttpRequest const& request) {
+HttpReply add_fault(Service& service, InboundRequest const& request) {
   service.inject(fault_from(parse_body(request)));
   return json_reply({{"pending", service.pending_faults().size()}});
 }
 
-HttpReply list_faults(Service& service, HttpRequest const&) {
+HttpReply list_faults(Service& service, InboundRequest const&) {
   nlohmann::json pending = nlohmann::json::array();
   for (auto const& f : service.pending_faults()) pending.push_back(fault_json(f));
   return json_reply({{"fired", service.faults_fired()}, {"pending", std::move(pending)}});
 }
 
-HttpReply get_switches(Service& service, HttpRequest const&) { return json_reply(switches_json(service.switches())); }
+HttpReply get_switches(Service& service, InboundRequest const&) {
+  return json_reply(switches_json(service.switches()));
+}
 
-HttpReply set_switches(Service& service, HttpRequest const& request) {
+HttpReply set_switches(Service& service, InboundRequest const& request) {
   try {
     service.set_switches(switches_from(parse_body(request), service.switches()));
   } catch (std::invalid_argument const& e) {
-    throw ApiError(422, e.what());
+    throw ErrorReply(422, e.what());
   }
   return json_reply(switches_json(service.switches()));
 }
 
-HttpReply expire_tokens(Service& service, HttpRequest const& request) {
+HttpReply expire_tokens(Service& service, InboundRequest const& request) {
   parse_body(request);
   service.expire_tokens();
   return no_content();
 }
 
-HttpReply connections(Service& service, HttpRequest const&) {
+HttpReply connections(Service& service, InboundRequest const&) {
   return json_reply({{"accepted", service.connections_accepted()}});
 }
 
-HttpReply add_partners(Service& service, HttpRequest const& request) {
+HttpReply add_partners(Service& service, InboundRequest const& request) {
   auto const body = parse_body(request);
   auto const& count = body.contains("count") ? body["count"] : nlohmann::json();
   if (!count.is_number_unsigned() || !body.contains("company_id") || !body["company_id"].is_string()) {
-    throw ApiError(400, "The body needs company_id (a string) and count (a non-negative integer).");
+    throw ErrorReply(400, "The body needs company_id (a string) and count (a non-negative integer).");
   }
   // A runaway count would hold the emulator (and this answer) for hours; the benchmarks use 100000.
   constexpr std::size_t most = 1000000;
   if (count.get<std::size_t>() > most) {
-    throw ApiError({at_pointer(400, "/count", "count must be at most " + std::to_string(most) + " per call.")});
+    throw ErrorReply({at_pointer(400, "/count", "count must be at most " + std::to_string(most) + " per call.")});
   }
   try {
     service.add_partners(body["company_id"].get<std::string>(), count.get<std::size_t>());
   } catch (std::invalid_argument const& e) {
-    throw ApiError(400, e.what());
+    throw ErrorReply(400, e.what());
   }
   return json_reply({{"added", count}});
 }
@@ -295,7 +300,7 @@ HttpReply add_partners(Service& service, HttpRequest const& request) {
 struct AdminRoute {
   char const* method;
   char const* path;
-  HttpReply (*handler)(Service&, HttpRequest const&);
+  HttpReply (*handler)(Service&, InboundRequest const&);
 };
 
 constexpr AdminRoute routes[] = {
@@ -314,7 +319,7 @@ constexpr AdminRoute routes[] = {
 };
 
 // 404 for an unknown path; 405 with Allow for a known one and another method.
-HttpReply route(Service& service, HttpRequest const& request) {
+HttpReply route(Service& service, InboundRequest const& request) {
   std::string const method = request.method == "HEAD" ? "GET" : request.method;
   std::string allow;
   for (auto const& r : routes) {
@@ -322,14 +327,14 @@ HttpReply route(Service& service, HttpRequest const& request) {
     if (method == r.method) return r.handler(service, request);
     allow += (allow.empty() ? "" : ", ") + std::string(r.method);
   }
-  if (allow.empty()) throw ApiError(404, "Unknown admin endpoint " + request.path + ".");
-  throw ApiError(405, request.method + " is not allowed on " + request.path + ".", {{"Allow", allow}});
+  if (allow.empty()) throw ErrorReply(404, "Unknown admin endpoint " + request.path + ".");
+  throw ErrorReply(405, request.method + " is not allowed on " + request.path + ".", {{"Allow", allow}});
 }
 
 }  // namespace
 
 bool is_loopback_host(std::string const& host) {
-  if (iequals(host, "localhost")) return true;
+  if (common::iequals(host, "localhost")) return true;
   in_addr v4{};
   if (inet_pton(AF_INET, host.c_str(), &v4) == 1) return (ntohl(v4.s_addr) >> 24) == 127;
   in6_addr v6{};
@@ -348,11 +353,11 @@ void resolve_admin_token(Options& options) {
   if (!is_loopback_host(options.host)) options.admin_token = random_token();
 }
 
-HttpReply handle_admin(Service& service, HttpRequest const& request) {
+HttpReply handle_admin(Service& service, InboundRequest const& request) {
   try {
     check_token(service.options(), request);  // before routing: without it, not even which paths exist
     return route(service, request);
-  } catch (ApiError const& e) {
+  } catch (ErrorReply const& e) {
     return error_reply(e);
   }
 }

@@ -1,3 +1,4 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
 #include "api_error.hpp"
 
 #include <nlohmann/json.hpp>
@@ -14,14 +15,14 @@ std::string summary(std::vector<ErrorObject> const& errors) {
 
 }  // namespace
 
-ApiError::ApiError(std::vector<ErrorObject> errors, NameValues headers)
+ErrorReply::ErrorReply(std::vector<ErrorObject> errors, NameValues headers)
     : std::runtime_error(summary(errors)), errors_(std::move(errors)), headers_(std::move(headers)) {}
 
-ApiError::ApiError(int status, std::string detail, NameValues headers)
-    : ApiError(std::vector<ErrorObject>{ErrorObject{status, std::move(detail), {}, {}, {}, {}, {}}},
-               std::move(headers)) {}
+ErrorReply::ErrorReply(int status, std::string detail, NameValues headers)
+    : ErrorReply(std::vector<ErrorObject>{ErrorObject{status, std::move(detail), {}, {}, {}, {}, {}}},
+                 std::move(headers)) {}
 
-int ApiError::status() const {
+int ErrorReply::status() const {
   if (errors_.empty()) return 500;
   int const first = errors_.front().status;
   for (auto const& e : errors_) {
@@ -39,7 +40,7 @@ ErrorObject at_parameter(int status, std::string parameter, std::string detail) 
 }
 
 void ErrorList::raise_if_any() const {
-  if (!errors_.empty()) throw ApiError(errors_);
+  if (!errors_.empty()) throw ErrorReply(errors_);
 }
 
 char const* reason_phrase(int status) {
@@ -75,7 +76,7 @@ char const* reason_phrase(int status) {
   }
 }
 
-HttpReply error_reply(ApiError const& error) {
+HttpReply error_reply(ErrorReply const& error) {
   nlohmann::json list = nlohmann::json::array();
   for (auto const& e : error.errors()) {
     nlohmann::json item = {{"status", std::to_string(e.status)},

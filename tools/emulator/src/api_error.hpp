@@ -1,5 +1,8 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // JSON:API errors: thrown by handlers, turned into {"errors":[...]} documents.
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_API_ERROR_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_API_ERROR_HPP
 
 #include <stdexcept>
 #include <string>
@@ -20,10 +23,10 @@ struct ErrorObject {
   std::string code;       // errors[].code; empty = not sent
 };
 
-class ApiError : public std::runtime_error {
+class ErrorReply : public std::runtime_error {
  public:
-  explicit ApiError(std::vector<ErrorObject> errors, NameValues headers = {});
-  ApiError(int status, std::string detail, NameValues headers = {});
+  explicit ErrorReply(std::vector<ErrorObject> errors, NameValues headers = {});
+  ErrorReply(int status, std::string detail, NameValues headers = {});
 
   int status() const;  // shared status, or the generic 400/500 when they differ
   std::vector<ErrorObject> const& errors() const { return errors_; }
@@ -52,6 +55,8 @@ class ErrorList {
 };
 
 char const* reason_phrase(int status);
-HttpReply error_reply(ApiError const& error);
+HttpReply error_reply(ErrorReply const& error);
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_API_ERROR_HPP

@@ -1,3 +1,4 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
 #include "auth.hpp"
 
 #include <algorithm>
@@ -6,6 +7,7 @@
 
 #include "api_error.hpp"
 #include "clock.hpp"
+#include "common/ascii.hpp"
 #include "context.hpp"
 #include "text.hpp"
 
@@ -39,9 +41,9 @@ bool api_key_ok(Ctx const& ctx) {
   return !key.empty() && key == ctx.options.api_key;
 }
 
-User const* find_user(Options const& options, std::string const& username) {
+EmulatedUser const* find_user(Options const& options, std::string const& username) {
   for (auto const& user : options.users) {
-    if (iequals(user.username, username)) return &user;
+    if (common::iequals(user.username, username)) return &user;
   }
   return nullptr;
 }
@@ -63,10 +65,10 @@ std::string form_value(NameValues const& form, std::string const& name, bool req
   return value;
 }
 
-User const& password_grant(Ctx const& ctx, NameValues const& form) {
+EmulatedUser const& password_grant(Ctx const& ctx, NameValues const& form) {
   auto const username = form_value(form, "username", true);
   auto const password = form_value(form, "password", true);
-  User const* user = find_user(ctx.options, username);
+  EmulatedUser const* user = find_user(ctx.options, username);
   if (user == nullptr) throw OAuthError{400, "invalid_grant", "The user name is not known."};
   if (user->password != password) {
     throw OAuthError{400, "invalid_grant", "The password is not correct for this user."};
@@ -74,10 +76,10 @@ User const& password_grant(Ctx const& ctx, NameValues const& form) {
   return *user;
 }
 
-User const& refresh_grant(Ctx& ctx, NameValues const& form) {
+EmulatedUser const& refresh_grant(Ctx& ctx, NameValues const& form) {
   auto const client_id = form_value(form, "client_id", true);
   auto const refresh_token = form_value(form, "refresh_token", true);
-  User const* user = find_user(ctx.options, client_id);
+  EmulatedUser const* user = find_user(ctx.options, client_id);
   if (user == nullptr || !ctx.state.tokens.redeem(refresh_token, user->username)) {
     throw OAuthError{400, "invalid_grant", "The refresh token is not valid or was already used."};
   }
@@ -86,7 +88,7 @@ User const& refresh_grant(Ctx& ctx, NameValues const& form) {
 
 HttpReply grant(Ctx& ctx) {
   if (!api_key_ok(ctx)) throw OAuthError{401, "invalid_client", "The API key is missing or not valid."};
-  auto const content_type = to_lower_ascii(trim(split(ctx.request.header("Content-Type"), ';').front()));
+  auto const content_type = common::to_lower(trim(split(ctx.request.header("Content-Type"), ';').front()));
   if (content_type != "application/x-www-form-urlencoded") {
     throw OAuthError{400, "invalid_request", "Content-Type must be application/x-www-form-urlencoded."};
   }
@@ -94,7 +96,7 @@ HttpReply grant(Ctx& ctx) {
   if (!form) throw OAuthError{400, "invalid_request", "The form body is not correctly encoded."};
 
   auto const grant_type = form_value(*form, "grant_type", true);
-  User const* user = nullptr;
+  EmulatedUser const* user = nullptr;
   if (grant_type == "password") {
     user = &password_grant(ctx, *form);
   } else if (grant_type == "refresh_token") {
@@ -121,43 +123,43 @@ HttpReply grant(Ctx& ctx) {
   // RFC 6750 §3: no error code when the request carried no token at all.
   std::string challenge = "Bearer realm=\"flowii\"";
   if (token_given) challenge += ", error=\"invalid_token\"";
-  throw ApiError(401, std::move(detail), {{"WWW-Authenticate", challenge}});
+  throw ErrorReply(401, std::move(detail), {{"WWW-Authenticate", challenge}});
 }
 
 }  // namespace
 
-Tokens::Grant Tokens::issue(std::string const& username, std::int64_t now, std::int64_t lifetime, Rng& rng) {
+TokenStore::Grant TokenStore::issue(std::string const& username, std::int64_t now, std::int64_t lifetime, Rng& rng) {
   Grant g{rng.token(token_length), rng.token(token_length), now, now + lifetime};
   access_[g.access_token] = {username, g.expires};
   refresh_[g.refresh_token] = username;
   return g;
 }
 
-Tokens::Status Tokens::check(std::string const& access_token, std::int64_t now, std::string& username) const {
+TokenStore::Status TokenStore::check(std::string const& access_token, std::int64_t now, std::string& username) const {
   auto const it = access_.find(access_token);
-  if (it == access_.end()) return Status::unknown;
-  if (now >= it->second.expires) return Status::expired;
+  if (it == access_.end()) return Status::kUnknown;
+  if (now >= it->second.expires) return Status::kExpired;
   username = it->second.username;
-  return Status::valid;
+  return Status::kValid;
 }
 
-bool Tokens::redeem(std::string const& refresh_token, std::string const& username) {
+bool TokenStore::redeem(std::string const& refresh_token, std::string const& username) {
   auto const it = refresh_.find(refresh_token);
-  if (it == refresh_.end() || !iequals(it->second, username)) return false;
+  if (it == refresh_.end() || !common::iequals(it->second, username)) return false;
   refresh_.erase(it);
   return true;
 }
 
-std::size_t Tokens::grants(std::string const& grant_type) const {
+std::size_t TokenStore::grants(std::string const& grant_type) const {
   auto const it = grants_.find(grant_type);
   return it == grants_.end() ? 0 : it->second;
 }
 
-void Tokens::expire_all(std::int64_t now) {
+void TokenStore::expire_all(std::int64_t now) {
   for (auto& entry : access_) entry.second.expires = std::min(entry.second.expires, now);
 }
 
-void Tokens::clear() {
+void TokenStore::clear() {
   access_.clear();
   refresh_.clear();
   grants_.clear();
@@ -167,30 +169,30 @@ HttpReply token_endpoint(Ctx& ctx) {
   try {
     return grant(ctx);
   } catch (OAuthError const& e) {
-    if (ctx.options.token_errors == TokenErrorShape::oauth) {
+    if (ctx.options.token_errors == TokenErrorShape::kOAuth) {
       return oauth_reply(e.status, {{"error", e.error}, {"error_description", e.description}});
     }
     ErrorObject error = at_pointer(e.status, {}, e.description);
     error.code = e.error;
-    return error_reply(ApiError({error}, no_store()));
+    return error_reply(ErrorReply({error}, no_store()));
   }
 }
 
 void authenticate(Ctx& ctx) {
-  if (!api_key_ok(ctx)) throw ApiError(401, "The API key is missing or not valid.");
+  if (!api_key_ok(ctx)) throw ErrorReply(401, "The API key is missing or not valid.");
   auto const header = ctx.request.header("Authorization");
   auto const space = header.find(' ');
-  if (space == std::string::npos || !iequals(header.substr(0, space), "Bearer")) {
+  if (space == std::string::npos || !common::iequals(header.substr(0, space), "Bearer")) {
     bearer_failure("A bearer access token from /token is required.", false);
   }
   auto const token = trim(header.substr(space + 1));
   std::string username;
   switch (ctx.state.tokens.check(token, ctx.now(), username)) {
-    case Tokens::Status::unknown:
+    case TokenStore::Status::kUnknown:
       bearer_failure("The access token is not valid.", true);
-    case Tokens::Status::expired:
+    case TokenStore::Status::kExpired:
       bearer_failure("The access token has expired.", true);
-    case Tokens::Status::valid:
+    case TokenStore::Status::kValid:
       break;
   }
   ctx.user = find_user(ctx.options, username);
@@ -200,15 +202,15 @@ void authenticate(Ctx& ctx) {
 void authorize_company(Ctx& ctx) {
   auto const values = ctx.request.query_values("companyId");
   if (values.empty()) {
-    throw ApiError({at_parameter(400, "companyId", "The companyId query parameter is required.")});
+    throw ErrorReply({at_parameter(400, "companyId", "The companyId query parameter is required.")});
   }
   if (std::any_of(values.begin(), values.end(), [&](auto const& v) { return v != values.front(); }) ||
       !is_digits(values.front())) {
-    throw ApiError({at_parameter(400, "companyId", "companyId must be one company id (a number).")});
+    throw ErrorReply({at_parameter(400, "companyId", "companyId must be one company id (a number).")});
   }
   auto const& ids = ctx.user->company_ids;
   if (std::find(ids.begin(), ids.end(), values.front()) == ids.end()) {
-    throw ApiError(403, "The user has no access to company " + values.front() + ".");
+    throw ErrorReply(403, "The user has no access to company " + values.front() + ".");
   }
   ctx.company = values.front();
 }

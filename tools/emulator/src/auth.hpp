@@ -1,6 +1,9 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // FLOWii authentication: the /token endpoint (OAuth password and refresh
 // grants behind an Api-Key header) and the checks every other call passes.
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_AUTH_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_AUTH_HPP
 
 #include <cstddef>
 #include <cstdint>
@@ -14,7 +17,7 @@ namespace flowii::emulator {
 
 struct Ctx;
 
-class Tokens {
+class TokenStore {
  public:
   struct Grant {
     std::string access_token;
@@ -22,7 +25,7 @@ class Tokens {
     std::int64_t issued = 0;
     std::int64_t expires = 0;
   };
-  enum class Status { valid, unknown, expired };
+  enum class Status { kValid, kUnknown, kExpired };
 
   Grant issue(std::string const& username, std::int64_t now, std::int64_t lifetime, Rng& rng);
   Status check(std::string const& access_token, std::int64_t now, std::string& username) const;
@@ -47,8 +50,10 @@ class Tokens {
 
 HttpReply token_endpoint(Ctx& ctx);
 
-// Throw ApiError (401/400/403) unless the call may proceed; they fill ctx.user / ctx.company.
+// Throw ErrorReply (401/400/403) unless the call may proceed; they fill ctx.user / ctx.company.
 void authenticate(Ctx& ctx);
 void authorize_company(Ctx& ctx);
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_AUTH_HPP

@@ -1,3 +1,4 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
 #include "catalog.hpp"
 
 #include <stdexcept>
@@ -10,7 +11,7 @@ Catalog::Catalog(std::vector<Module> modules) : modules_(std::move(modules)) {
       if (spec.has_schema() && !schemas_.emplace(spec.type, &spec).second) {
         throw std::logic_error("two specs describe the fields of type " + spec.type);
       }
-      if (spec.ops.count(Op::read) > 0) item_paths_.emplace(spec.type, spec.item_path());
+      if (spec.ops.count(Op::kRead) > 0) item_paths_.emplace(spec.type, spec.item_path());
     }
   }
   for (auto const& module : modules_) {
@@ -47,8 +48,8 @@ void Catalog::check_path(ResourceSpec const& spec, FieldPath const& path) const 
   for (std::size_t i = 0; i < hops.size(); ++i) {
     auto const& hop = hops[i];
     bool const last = i + 1 == hops.size();
-    if (hop.kind == FieldPath::Hop::Kind::meta) return;
-    if (hop.kind == FieldPath::Hop::Kind::reverse) {
+    if (hop.kind == FieldPath::Hop::Kind::kMeta) return;
+    if (hop.kind == FieldPath::Hop::Kind::kReverse) {
       ResourceSpec const* referring = schema(hop.type);
       if (referring != nullptr && hop.name != "@owner" && referring->relationship(hop.name) == nullptr) {
         fail(hop.type + " has no relationship " + hop.name);

@@ -1,5 +1,8 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // All modules' declarations, checked once at start-up and indexed by type.
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_CATALOG_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_CATALOG_HPP
 
 #include <map>
 #include <string>
@@ -32,3 +35,5 @@ class Catalog {
 };
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_CATALOG_HPP

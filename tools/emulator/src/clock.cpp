@@ -1,3 +1,4 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
 #include "clock.hpp"
 
 #include <algorithm>
@@ -114,7 +115,8 @@ std::optional<std::int64_t> parse_local(std::string_view text) {
     }
     if (pos != text.size()) return std::nullopt;
   }
-  return days_from_civil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 + h * 3600 + mi * 60 + s;
+  return days_from_civil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 + std::int64_t{h} * 3600 +
+         std::int64_t{mi} * 60 + s;
 }
 
 }  // namespace flowii::emulator

@@ -1,5 +1,8 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Virtual clock and the date formats FLOWii uses.
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_CLOCK_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_CLOCK_HPP
 
 #include <chrono>
 #include <cstdint>
@@ -39,3 +42,5 @@ std::string format_local(std::int64_t unix_seconds);
 std::optional<std::int64_t> parse_local(std::string_view text);
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_CLOCK_HPP

@@ -1,5 +1,8 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // The mutable emulator state and the per-call context handlers receive.
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_CONTEXT_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_CONTEXT_HPP
 
 #include <cstddef>
 #include <cstdint>
@@ -38,7 +41,7 @@ struct State {
 
   Store store;
   VirtualClock clock;
-  Tokens tokens;
+  TokenStore tokens;
   Rng token_rng;  // separate stream: demo data changes must not change tokens
   Journal journal;
   FaultQueue faults;
@@ -46,17 +49,19 @@ struct State {
 };
 
 struct Ctx {
-  HttpRequest const& request;
+  InboundRequest const& request;
   std::vector<std::string> path_params;  // the {…} segments of the route, in order
   Options const& options;
   Catalog const& catalog;
   State& state;
-  std::string base_url;        // "http://host:port", from the Host header
-  std::string company;         // set by authorize_company
-  User const* user = nullptr;  // set by authenticate
+  std::string base_url;                // "http://host:port", from the Host header
+  std::string company;                 // set by authorize_company
+  EmulatedUser const* user = nullptr;  // set by authenticate
 
   RecordView view() const { return {state.store, company}; }
   std::int64_t now() const { return state.clock.now(); }
 };
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_CONTEXT_HPP

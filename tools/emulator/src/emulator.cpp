@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // The public Emulator: a Service behind an HttpServer.
 #include <flowii/emulator/emulator.hpp>
 
@@ -66,7 +68,7 @@ void Emulator::start() {
   impl_->server.set_accept_hook([service] { service->note_connection(); });
   impl_->server.set_keep_alive_max_requests(o.keep_alive_max_requests);
   impl_->port = impl_->server.start(o.host, o.port, o.worker_threads,
-                                    [service](HttpRequest const& request) { return service->handle(request); });
+                                    [service](InboundRequest const& request) { return service->handle(request); });
   impl_->service.set_base_url(make_base_url(o.host, impl_->port));
   impl_->started = true;
   if (!is_loopback_host(o.host)) warn_beyond_loopback(o.host, impl_->port);

@@ -1,9 +1,11 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
 #include "engine.hpp"
 
 #include <algorithm>
 #include <set>
 
 #include "api_error.hpp"
+#include "common/ascii.hpp"
 #include "jsonapi.hpp"
 #include "listing.hpp"
 #include "serializer.hpp"
@@ -22,8 +24,8 @@ std::vector<std::string> operator+(std::vector<std::string> a, std::vector<std::
   return a;
 }
 
-Endpoint endpoint(std::vector<std::string> params, Handler handler) {
-  return Endpoint{Access::company, std::move(params), std::move(handler)};
+RouteEndpoint endpoint(std::vector<std::string> params, Handler handler) {
+  return RouteEndpoint{Access::kCompany, std::move(params), std::move(handler)};
 }
 
 bool in_scope(ResourceSpec const& spec, Record const& record) {
@@ -58,9 +60,9 @@ HttpReply empty_reply(int status) {
 void check_flags(Ctx const& ctx, std::vector<std::string> const& names) {
   for (auto const& name : names) {
     for (auto const& value : ctx.request.query_values(name)) {
-      auto const v = to_lower_ascii(value);
+      auto const v = common::to_lower(value);
       if (v != "true" && v != "false" && v != "1" && v != "0") {
-        throw ApiError({at_parameter(400, name, name + " must be true or false.")});
+        throw ErrorReply({at_parameter(400, name, name + " must be true or false.")});
       }
     }
   }
@@ -68,12 +70,12 @@ void check_flags(Ctx const& ctx, std::vector<std::string> const& names) {
 
 void add_collection_routes(Router& router, ResourceSpec const& spec) {
   ResourceSpec const* s = &spec;
-  if (spec.ops.count(Op::list) > 0) {
+  if (spec.ops.count(Op::kList) > 0) {
     router.add("GET", spec.collection, endpoint(page_params() + filter_params(spec.filters), [s](Ctx& ctx) {
                  return list_reply(ctx, collection_records(ctx, *s), s->paged);
                }));
   }
-  if (spec.ops.count(Op::create) > 0) {
+  if (spec.ops.count(Op::kCreate) > 0) {
     router.add("POST", spec.collection, endpoint({}, [s](Ctx& ctx) {
                  auto const document = parse_document(ctx.request);
                  auto const id =
@@ -101,7 +103,7 @@ void add_collection_routes(Router& router, ResourceSpec const& spec) {
 void add_item_routes(Router& router, ResourceSpec const& spec) {
   ResourceSpec const* s = &spec;
   std::string const item = spec.item_path() + "/{id}";
-  if (spec.ops.count(Op::read) > 0) {
+  if (spec.ops.count(Op::kRead) > 0) {
     router.add("GET", item,
                endpoint({}, [s](Ctx& ctx) { return detail_reply(ctx, find_or_404(ctx, *s, ctx.path_params.at(0))); }));
   }
@@ -109,7 +111,7 @@ void add_item_routes(Router& router, ResourceSpec const& spec) {
     router.add("GET", spec.item_path() + "/self",
                endpoint({}, [s](Ctx& ctx) { return detail_reply(ctx, find_or_404(ctx, *s, ctx.user->id)); }));
   }
-  if (spec.ops.count(Op::update) > 0) {
+  if (spec.ops.count(Op::kUpdate) > 0) {
     router.add("PATCH", item, endpoint({}, [s](Ctx& ctx) {
                  Record const& record = find_or_404(ctx, *s, ctx.path_params.at(0));
                  auto const document = parse_document(ctx.request);
@@ -120,7 +122,7 @@ void add_item_routes(Router& router, ResourceSpec const& spec) {
                  return empty_reply(s->update_status);
                }));
   }
-  if (spec.ops.count(Op::remove) > 0) {
+  if (spec.ops.count(Op::kRemove) > 0) {
     router.add("DELETE", item, endpoint({}, [s](Ctx& ctx) {
                  remove_record(ctx, find_or_404(ctx, *s, ctx.path_params.at(0)).ref());
                  return empty_reply(s->remove_status);
@@ -142,7 +144,7 @@ void add_sublist_routes(Router& router, ResourceSpec const& spec) {
                      if (r->type == l->type && seen.insert(r->ref()).second) items.push_back(r);
                    }
                  }
-                 return list_reply(ctx, items, l->paged, Shape::sublist);
+                 return list_reply(ctx, items, l->paged, Shape::kSublist);
                }));
     if (!sub.attach) continue;
     router.add("POST", path, endpoint({}, [s, l](Ctx& ctx) {
@@ -170,17 +172,17 @@ std::string write_atomically(Ctx& ctx, std::function<std::string(Writer&)> const
 Record const& find_or_404(Ctx const& ctx, ResourceSpec const& spec, std::string const& id) {
   Record const* record = ctx.view().find({spec.type, id});
   if (record == nullptr || !in_scope(spec, *record)) {
-    throw ApiError(404, "There is no " + spec.type + " with id " + id + ".");
+    throw ErrorReply(404, "There is no " + spec.type + " with id " + id + ".");
   }
   return *record;
 }
 
 HttpReply detail_reply(Ctx const& ctx, Record const& record) {
   Serializer const serializer(ctx);
-  Included included;
+  IncludedSet included;
   included.exclude(record.ref());
-  serializer.include_related(record, Shape::detail, included);
-  nlohmann::json document = {{"data", serializer.resource(record, Shape::detail, false)},
+  serializer.include_related(record, Shape::kDetail, included);
+  nlohmann::json document = {{"data", serializer.resource(record, Shape::kDetail, false)},
                              {"links", {{"self", self_link(ctx)}}}};
   if (!included.empty()) document["included"] = included.items();
   return document_reply(200, document);

@@ -1,5 +1,8 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // The generic resource engine: turns every module's declarations into routes.
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_ENGINE_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_ENGINE_HPP
 
 #include <functional>
 #include <string>
@@ -17,11 +20,13 @@ void add_routes(Router& router, Catalog const& catalog);
 
 // For hand-written endpoints (Module::routes), behaving like the generic ones:
 // Runs a write all-or-nothing: errors it collects undo every change and are
-// thrown as one ApiError. Returns what `write` returns (e.g. the new id).
+// thrown as one ErrorReply. Returns what `write` returns (e.g. the new id).
 std::string write_atomically(Ctx& ctx, std::function<std::string(Writer&)> const& write);
-// The record of the spec's type and scope, or ApiError 404.
+// The record of the spec's type and scope, or ErrorReply 404.
 Record const& find_or_404(Ctx const& ctx, ResourceSpec const& spec, std::string const& id);
 // GET {item}/{id}: data, links.self and included.
 HttpReply detail_reply(Ctx const& ctx, Record const& record);
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_ENGINE_HPP

@@ -1,6 +1,8 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
 #include "faults.hpp"
 
 #include "api_error.hpp"
+#include "common/ascii.hpp"
 #include "rate_limit.hpp"
 #include "text.hpp"
 
@@ -14,7 +16,7 @@ void FaultQueue::add(Emulator::Fault fault) {
 std::optional<Emulator::Fault> FaultQueue::take(std::string const& method, std::string const& path) {
   std::lock_guard<std::mutex> lock(mutex_);
   for (auto it = pending_.begin(); it != pending_.end(); ++it) {
-    if ((it->method.empty() || iequals(it->method, method)) && starts_with(path, it->path_prefix)) {
+    if ((it->method.empty() || common::iequals(it->method, method)) && starts_with(path, it->path_prefix)) {
       Emulator::Fault fault = *it;
       if (--it->times <= 0) pending_.erase(it);
       ++fired_;
@@ -45,7 +47,7 @@ HttpReply fault_reply(Emulator::Fault const& fault) {
   if (fault.status == 429) error.title = quota_title;
   NameValues headers;
   if (fault.retry_after) headers.emplace_back("Retry-After", *fault.retry_after);
-  return error_reply(ApiError({error}, headers));
+  return error_reply(ErrorReply({error}, headers));
 }
 
 }  // namespace flowii::emulator

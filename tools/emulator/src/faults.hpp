@@ -1,6 +1,9 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Scripted, counted faults: each request takes the first pending fault that
 // matches. Thread-safe on its own: concurrent reads take faults too.
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_FAULTS_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_FAULTS_HPP
 
 #include <cstddef>
 #include <mutex>
@@ -33,3 +36,5 @@ class FaultQueue {
 HttpReply fault_reply(Emulator::Fault const& fault);
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_FAULTS_HPP

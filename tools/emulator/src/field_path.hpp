@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Field paths: how declarations point at data reachable from a record.
 //
 //   "name"                  attribute `name`
@@ -9,7 +11,8 @@
 //
 // A hop that is not the last is always a relationship; the last hop is a
 // relationship when the record has one of that name, else an attribute.
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_FIELD_PATH_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_FIELD_PATH_HPP
 
 #include <string>
 #include <vector>
@@ -23,8 +26,8 @@ namespace flowii::emulator {
 class FieldPath {
  public:
   struct Hop {
-    enum class Kind { name, reverse, meta };
-    Kind kind = Kind::name;
+    enum class Kind { kName, kReverse, kMeta };
+    Kind kind = Kind::kName;
     std::string name;  // relationship/attribute; for reverse: the referring relationship
     std::string type;  // reverse only: type of the referring records
   };
@@ -48,3 +51,5 @@ class FieldPath {
 };
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_FIELD_PATH_HPP

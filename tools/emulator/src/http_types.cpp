@@ -1,20 +1,22 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
 #include "http_types.hpp"
 
+#include "common/ascii.hpp"
 #include "text.hpp"
 
 namespace flowii::emulator {
 
-std::string HttpRequest::header(std::string_view name) const {
+std::string InboundRequest::header(std::string_view name) const {
   for (auto const& [key, value] : headers) {
-    if (iequals(key, name)) return value;
+    if (common::iequals(key, name)) return value;
   }
   return {};
 }
 
-std::vector<std::string> HttpRequest::query_values(std::string_view name) const {
+std::vector<std::string> InboundRequest::query_values(std::string_view name) const {
   std::vector<std::string> out;
   for (auto const& [key, value] : query) {
-    if (iequals(key, name)) out.push_back(value);
+    if (common::iequals(key, name)) out.push_back(value);
   }
   return out;
 }

@@ -1,5 +1,8 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Transport-neutral request and reply: the service never sees httplib types.
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_HTTP_TYPES_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_HTTP_TYPES_HPP
 
 #include <chrono>
 #include <optional>
@@ -14,7 +17,7 @@ namespace flowii::emulator {
 
 using NameValues = std::vector<std::pair<std::string, std::string>>;
 
-struct HttpRequest {
+struct InboundRequest {
   std::string method;
   std::string path;          // as sent (still percent-encoded), without the query
   std::string query_string;  // raw, as received (journaled)
@@ -35,7 +38,7 @@ struct HttpReply {
   NameValues headers;
   // Fault: what happens to the connection instead of a normal answer (see
   // Emulator::Breakage); `hold` times stall and slow_body.
-  Emulator::Breakage breakage = Emulator::Breakage::none;
+  Emulator::Breakage breakage = Emulator::Breakage::kNone;
   std::chrono::milliseconds hold{0};
 };
 
@@ -43,3 +46,5 @@ struct HttpReply {
 std::optional<NameValues> parse_urlencoded(std::string_view text);
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_HTTP_TYPES_HPP

@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Initialises cpp-httplib's function-local statics once per process, before any
 // server has worker threads. Used by the emulator's transport and by the test
 // servers that use httplib directly.
@@ -10,7 +12,8 @@
 // one request on a throwaway server first, and joining its threads, puts the
 // initialisation before every later thread's creation: the order that really
 // exists becomes one TSan can see. It costs about a millisecond, once.
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_HTTPLIB_STATICS_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_HTTPLIB_STATICS_HPP
 
 #include <httplib.h>
 
@@ -46,3 +49,5 @@ inline void initialise_httplib_statics() {
 }
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_HTTPLIB_STATICS_HPP

@@ -1,5 +1,7 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
 #include "journal.hpp"
 
+#include "common/ascii.hpp"
 #include "text.hpp"
 
 namespace flowii::emulator {
@@ -24,7 +26,7 @@ std::size_t Journal::count(std::string const& method, std::string const& path_pr
   std::lock_guard<std::mutex> lock(mutex_);
   std::size_t n = 0;
   for (auto const& e : entries_) {
-    if ((method.empty() || iequals(e.method, method)) && starts_with(e.path, path_prefix)) ++n;
+    if ((method.empty() || common::iequals(e.method, method)) && starts_with(e.path, path_prefix)) ++n;
   }
   return n;
 }

@@ -1,5 +1,8 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Request journal: what tests assert on ("was the POST retried?").
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_JOURNAL_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_JOURNAL_HPP
 
 #include <cstddef>
 #include <deque>
@@ -29,3 +32,5 @@ class Journal {
 };
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_JOURNAL_HPP

@@ -1,6 +1,8 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
 #include "jsonapi.hpp"
 
 #include "api_error.hpp"
+#include "common/ascii.hpp"
 #include "text.hpp"
 
 namespace flowii::emulator {
@@ -19,16 +21,16 @@ HttpReply no_content() {
   return reply;
 }
 
-nlohmann::json parse_document(HttpRequest const& request) {
-  std::string const type = to_lower_ascii(trim(split(request.header("Content-Type"), ';').front()));
+nlohmann::json parse_document(InboundRequest const& request) {
+  std::string const type = common::to_lower(trim(split(request.header("Content-Type"), ';').front()));
   if (type != jsonapi_media_type && type != "application/json") {
     ErrorObject e{400, "Content-Type must be application/vnd.api+json.", {}, {}, "Content-Type", {}, {}};
-    throw ApiError({e});
+    throw ErrorReply({e});
   }
   auto document = nlohmann::json::parse(request.body, nullptr, /*allow_exceptions=*/false);
-  if (document.is_discarded()) throw ApiError(400, "The request body is not valid JSON.");
+  if (document.is_discarded()) throw ErrorReply(400, "The request body is not valid JSON.");
   if (!document.is_object() || !document.contains("data") || !document["data"].is_object()) {
-    throw ApiError({at_pointer(400, "/data", "The request document must have a data object.")});
+    throw ErrorReply({at_pointer(400, "/data", "The request document must have a data object.")});
   }
   return document;
 }
@@ -40,5 +42,10 @@ std::optional<std::string> id_text(nlohmann::json const& id) {
 }
 
 nlohmann::json identifier(Ref const& ref) { return {{"type", ref.type}, {"id", ref.id}}; }
+
+bool is_set(nlohmann::json const& object, std::string_view name) {
+  auto const it = object.find(name);
+  return it != object.end() && !it->is_null();
+}
 
 }  // namespace flowii::emulator

@@ -1,9 +1,11 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
 #include "listing.hpp"
 
 #include <algorithm>
 #include <optional>
 
 #include "api_error.hpp"
+#include "common/ascii.hpp"
 #include "jsonapi.hpp"
 #include "serializer.hpp"
 #include "text.hpp"
@@ -17,8 +19,8 @@ constexpr char const* page_size = "page[size]";
 
 // The filter name inside "filter[...]", or "" for other parameters.
 std::string filter_name(std::string const& param) {
-  if (param.size() < 9 || !iequals(param.substr(0, 7), "filter[") || param.back() != ']') return {};
-  return to_lower_ascii(param.substr(7, param.size() - 8));
+  if (param.size() < 9 || !common::iequals(param.substr(0, 7), "filter[") || param.back() != ']') return {};
+  return common::to_lower(param.substr(7, param.size() - 8));
 }
 
 std::string value_text(nlohmann::json const& v) {
@@ -42,16 +44,16 @@ struct Condition {
 
   bool accepts(nlohmann::json const& v) const {
     switch (filter->kind) {
-      case Filter::Kind::text:
+      case Filter::Kind::kText:
         return v.is_string() && fold_case(v.get<std::string>()).find(values.front()) != std::string::npos;
-      case Filter::Kind::ids:
-      case Filter::Kind::equals:
+      case Filter::Kind::kIds:
+      case Filter::Kind::kEquals:
         return std::find(values.begin(), values.end(), value_text(v)) != values.end();
-      case Filter::Kind::range: {
+      case Filter::Kind::kRange: {
         auto const t = value_time(v);
         return t && (upper ? *t <= *bound : *t >= *bound);
       }
-      case Filter::Kind::accepted:
+      case Filter::Kind::kAccepted:
         return true;
     }
     return false;
@@ -70,16 +72,16 @@ struct Condition {
 // nullopt: the parameter does not restrict anything (empty search, accepted-only filter).
 std::optional<Condition> make_condition(Filter const& filter, std::string const& param, std::string const& name,
                                         std::vector<std::string> const& raw) {
-  Condition c{&filter, filter.kind == Filter::Kind::range && name == filter.name_to, {}, std::nullopt};
-  auto invalid = [&](std::string const& why) { return ApiError({at_parameter(400, param, why)}); };
+  Condition c{&filter, filter.kind == Filter::Kind::kRange && name == filter.name_to, {}, std::nullopt};
+  auto invalid = [&](std::string const& why) { return ErrorReply({at_parameter(400, param, why)}); };
   switch (filter.kind) {
-    case Filter::Kind::accepted:
+    case Filter::Kind::kAccepted:
       return std::nullopt;
-    case Filter::Kind::text:
+    case Filter::Kind::kText:
       if (trim(raw.back()).empty()) return std::nullopt;
       c.values = {fold_case(raw.back())};
       break;
-    case Filter::Kind::ids:
+    case Filter::Kind::kIds:
       for (auto const& value : raw) {  // comma lists and repeated parameters both work
         for (auto const& id : split(value, ',')) {
           if (!is_digits(trim(id))) throw invalid("expects ids (numbers), comma-separated");
@@ -87,11 +89,11 @@ std::optional<Condition> make_condition(Filter const& filter, std::string const&
         }
       }
       break;
-    case Filter::Kind::equals:
+    case Filter::Kind::kEquals:
       if (!parse_int(raw.back())) throw invalid("expects a number");
       c.values = {raw.back()};
       break;
-    case Filter::Kind::range:
+    case Filter::Kind::kRange:
       c.bound = parse_int(raw.back());
       if (!c.bound) throw invalid("expects a unix timestamp in seconds");
       break;
@@ -107,7 +109,7 @@ std::string collection_link(Ctx const& ctx, std::optional<std::int64_t> page) {
     query += (query.empty() ? "" : "&") + name + "=" + percent_encode(value);
   };
   for (auto const& [name, value] : ctx.request.query) {
-    if (iequals(name, "companyId") || (page && iequals(name, page_number))) continue;
+    if (common::iequals(name, "companyId") || (page && common::iequals(name, page_number))) continue;
     append(name, value);
   }
   if (page) append(page_number, std::to_string(*page));
@@ -119,7 +121,8 @@ std::int64_t page_param(Ctx const& ctx, char const* name, std::int64_t fallback,
   if (values.empty()) return fallback;
   auto const v = parse_int(values.back());
   if (!v || *v < minimum) {
-    throw ApiError({at_parameter(400, name, std::string(name) + " must be an integer >= " + std::to_string(minimum))});
+    throw ErrorReply(
+        {at_parameter(400, name, std::string(name) + " must be an integer >= " + std::to_string(minimum))});
   }
   return *v;
 }
@@ -176,7 +179,7 @@ HttpReply list_reply(Ctx const& ctx, std::vector<Record const*> const& records, 
   }
 
   Serializer const serializer(ctx);
-  Included included;
+  IncludedSet included;
   for (std::size_t i = first; i < first + count; ++i) included.exclude(records[i]->ref());
   nlohmann::json data = nlohmann::json::array();
   for (std::size_t i = first; i < first + count; ++i) {

@@ -1,5 +1,8 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Collections: filters, FLOWii paging (page[number] from 0) and list documents.
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_LISTING_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_LISTING_HPP
 
 #include <string>
 #include <vector>
@@ -21,10 +24,12 @@ std::vector<std::string> filter_params(std::vector<Filter> const& filters);
 std::vector<std::string> page_params();
 
 // A list document of `records` (all, or one page), with links and `included`;
-// Shape::sublist for records listed under another record.
-HttpReply list_reply(Ctx const& ctx, std::vector<Record const*> const& records, bool paged, Shape shape = Shape::list);
+// Shape::kSublist for records listed under another record.
+HttpReply list_reply(Ctx const& ctx, std::vector<Record const*> const& records, bool paged, Shape shape = Shape::kList);
 
 // Top-level links.self of a single-resource document.
 std::string self_link(Ctx const& ctx);
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_LISTING_HPP

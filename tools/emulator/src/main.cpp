@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // flowii-emulator: serves the FLOWii emulator until SIGINT/SIGTERM (or stdin
 // EOF with --stdin-eof-stops), then saves --state FILE if given. Prints one
 // readiness line for scripts to wait for, then the demo credentials (and the
@@ -163,12 +165,12 @@ int main(int argc, char** argv) {
     else if (arg == "--retry-after") {
       using F = flowii::emulator::RetryAfterForm;
       options.retry_after =
-          choice("--retry-after", value(), {"seconds", "http-date", "none"}, {F::seconds, F::http_date, F::none});
+          choice("--retry-after", value(), {"seconds", "http-date", "none"}, {F::kSeconds, F::kHttpDate, F::kNone});
     } else if (arg == "--quota-status")
       options.quota_status = choice("--quota-status", value(), {"429", "403"}, {429, 403});
     else if (arg == "--token-errors") {
       using S = flowii::emulator::TokenErrorShape;
-      options.token_errors = choice("--token-errors", value(), {"oauth", "jsonapi"}, {S::oauth, S::jsonapi});
+      options.token_errors = choice("--token-errors", value(), {"oauth", "jsonapi"}, {S::kOAuth, S::kJsonApi});
     } else if (arg == "--rate-limit")
       options.rate_limit = static_cast<int>(number("--rate-limit", value()));
     else if (arg == "--rate-window")

@@ -1,3 +1,4 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
 #include "rate_limit.hpp"
 
 #include <algorithm>
@@ -24,11 +25,11 @@ void RateLimiter::clear() {
 
 std::optional<std::string> retry_after_value(RetryAfterForm form, std::int64_t until, std::int64_t now) {
   switch (form) {
-    case RetryAfterForm::seconds:
+    case RetryAfterForm::kSeconds:
       return std::to_string(std::max<std::int64_t>(until - now, 1));
-    case RetryAfterForm::http_date:
+    case RetryAfterForm::kHttpDate:
       return format_http_date(until);
-    case RetryAfterForm::none:
+    case RetryAfterForm::kNone:
       break;
   }
   return std::nullopt;
@@ -41,7 +42,7 @@ HttpReply quota_reply(Options const& options, std::int64_t window_end, std::int6
   error.title = quota_title;
   NameValues headers;
   if (auto value = retry_after_value(options.retry_after, window_end, now)) headers.emplace_back("Retry-After", *value);
-  return error_reply(ApiError({error}, headers));
+  return error_reply(ErrorReply({error}, headers));
 }
 
 }  // namespace flowii::emulator

@@ -1,6 +1,9 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Rate limiting per API key, and the "quota exceeded" replies FLOWii sends
 // when a client calls too often (status and Retry-After form are switches).
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_RATE_LIMIT_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_RATE_LIMIT_HPP
 
 #include <cstdint>
 #include <map>
@@ -42,3 +45,5 @@ std::optional<std::string> retry_after_value(RetryAfterForm form, std::int64_t u
 HttpReply quota_reply(Options const& options, std::int64_t window_end, std::int64_t now);
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_RATE_LIMIT_HPP

@@ -1,10 +1,13 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // The lock between the emulator's reads and writes: many readers at once, one
 // writer alone. std::shared_mutex on glibc lets new readers in while a writer
 // waits, so a steady stream of GETs could hold a write off indefinitely; here
 // a waiting writer stops new readers, and the readers that were waiting when a
 // writer finishes go before the next writer, so neither side starves.
 // Meets the standard's SharedMutex requirements: use std::unique_lock and std::shared_lock.
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_READ_WRITE_LOCK_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_READ_WRITE_LOCK_HPP
 
 #include <condition_variable>
 #include <cstddef>
@@ -43,3 +46,5 @@ class ReadWriteLock {
 };
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_READ_WRITE_LOCK_HPP

@@ -1,9 +1,11 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
 #include "resource_spec.hpp"
 
 #include <algorithm>
 
 #include <flowii/emulator/emulator.hpp>
 
+#include "common/ascii.hpp"
 #include "text.hpp"
 
 namespace flowii::emulator {
@@ -22,7 +24,7 @@ bool ListView::shows_relationship(std::string const& name) const { return everyt
 
 bool ExportInput::flag(std::string_view parameter) const {
   auto const values = request.query_values(parameter);
-  return !values.empty() && (iequals(values.back(), "true") || values.back() == "1");
+  return !values.empty() && (common::iequals(values.back(), "true") || values.back() == "1");
 }
 
 ResourceSpec ResourceSpec::code_list(std::string type, std::string collection, std::vector<Attribute> attributes,
@@ -30,8 +32,8 @@ ResourceSpec ResourceSpec::code_list(std::string type, std::string collection, s
   ResourceSpec spec;
   spec.type = std::move(type);
   spec.collection = std::move(collection);
-  spec.ops = {Op::list};
-  if (readable_items) spec.ops.insert(Op::read);
+  spec.ops = {Op::kList};
+  if (readable_items) spec.ops.insert(Op::kRead);
   spec.paged = false;
   spec.attributes = std::move(attributes);
   return spec;
@@ -41,7 +43,7 @@ ResourceSpec ResourceSpec::crud(std::string type, std::string collection) {
   ResourceSpec spec;
   spec.type = std::move(type);
   spec.collection = std::move(collection);
-  spec.ops = {Op::list, Op::read, Op::create, Op::update, Op::remove};
+  spec.ops = {Op::kList, Op::kRead, Op::kCreate, Op::kUpdate, Op::kRemove};
   return spec;
 }
 
@@ -68,8 +70,8 @@ Relationship const* ResourceSpec::relationship(std::string_view name) const {
   return it == relationships.end() ? nullptr : &*it;
 }
 
-Seeder::Seeder(Store& store, Company const& company, std::size_t company_index, std::vector<User> const& members,
-               Rng& rng, std::int64_t now)
+Seeder::Seeder(Store& store, EmulatedCompany const& company, std::size_t company_index,
+               std::vector<EmulatedUser> const& members, Rng& rng, std::int64_t now)
     : store_(store), company_(company), company_index_(company_index), members_(members), rng_(rng), now_(now) {}
 
 Record& Seeder::add(std::string type, nlohmann::json attributes, nlohmann::json relationships, std::string id,

@@ -1,8 +1,11 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // The declarations a module writes. A ResourceSpec says what a FLOWii
 // resource looks like and which endpoints expose it; the engine turns it into
 // routes with generic handlers (list, read, create, update, delete, sub-lists,
 // attachments, exports). See modules/partners.cpp for a full example.
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_RESOURCE_SPEC_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_RESOURCE_SPEC_HPP
 
 #include <cstddef>
 #include <cstdint>
@@ -25,11 +28,11 @@ namespace flowii::emulator {
 
 class Seeder;
 
-enum class ValueKind { any, string, integer, number, boolean, datetime };
+enum class ValueKind { kAny, kString, kInteger, kNumber, kBoolean, kDateTime };
 
 struct Attribute {
   std::string name;
-  ValueKind kind = ValueKind::any;
+  ValueKind kind = ValueKind::kAny;
   bool is_required = false;           // on create; null is never accepted for it
   std::vector<std::int64_t> members;  // allowed values of an enum[number]
 
@@ -39,13 +42,13 @@ struct Attribute {
     a.kind = kind;
     return a;
   }
-  static Attribute text(std::string name) { return of(std::move(name), ValueKind::string); }
-  static Attribute integer(std::string name) { return of(std::move(name), ValueKind::integer); }
-  static Attribute number(std::string name) { return of(std::move(name), ValueKind::number); }
-  static Attribute boolean(std::string name) { return of(std::move(name), ValueKind::boolean); }
+  static Attribute text(std::string name) { return of(std::move(name), ValueKind::kString); }
+  static Attribute integer(std::string name) { return of(std::move(name), ValueKind::kInteger); }
+  static Attribute number(std::string name) { return of(std::move(name), ValueKind::kNumber); }
+  static Attribute boolean(std::string name) { return of(std::move(name), ValueKind::kBoolean); }
   // FLOWii's zone-less "YYYY-MM-DDTHH:MM:SS" (or a plain date).
-  static Attribute datetime(std::string name) { return of(std::move(name), ValueKind::datetime); }
-  static Attribute any(std::string name) { return of(std::move(name), ValueKind::any); }
+  static Attribute datetime(std::string name) { return of(std::move(name), ValueKind::kDateTime); }
+  static Attribute any(std::string name) { return of(std::move(name), ValueKind::kAny); }
 
   Attribute& required() {
     is_required = true;
@@ -122,33 +125,33 @@ struct Relationship {
 // A list filter, given as ?filter[name]=value.
 struct Filter {
   enum class Kind {
-    text,      // case-insensitive substring of any value at any path
-    ids,       // any of the given ids (comma list or repeated) is linked at the path
-    range,     // unix seconds: name = lower bound, name_to = upper bound (inclusive)
-    equals,    // enum equality
-    accepted,  // understood but not modelled: no effect (documented in the README)
+    kText,      // case-insensitive substring of any value at any path
+    kIds,       // any of the given ids (comma list or repeated) is linked at the path
+    kRange,     // unix seconds: name = lower bound, name_to = upper bound (inclusive)
+    kEquals,    // enum equality
+    kAccepted,  // understood but not modelled: no effect (documented in the README)
   };
-  Kind kind = Kind::text;
+  Kind kind = Kind::kText;
   std::string name;
   std::string name_to;
   std::vector<FieldPath> paths;
 
   static Filter text(std::string name, std::vector<FieldPath> paths) {
-    return {Kind::text, std::move(name), {}, std::move(paths)};
+    return {Kind::kText, std::move(name), {}, std::move(paths)};
   }
-  static Filter ids(std::string name, FieldPath path) { return {Kind::ids, std::move(name), {}, {std::move(path)}}; }
+  static Filter ids(std::string name, FieldPath path) { return {Kind::kIds, std::move(name), {}, {std::move(path)}}; }
   static Filter range(std::string from, std::string to, FieldPath path) {
-    return {Kind::range, std::move(from), std::move(to), {std::move(path)}};
+    return {Kind::kRange, std::move(from), std::move(to), {std::move(path)}};
   }
   // The usual pair: filter[<key>-from] and filter[<key>-to].
   static Filter range(std::string const& key, FieldPath path) {
     return range(key + "-from", key + "-to", std::move(path));
   }
   static Filter equals(std::string name, FieldPath path) {
-    return {Kind::equals, std::move(name), {}, {std::move(path)}};
+    return {Kind::kEquals, std::move(name), {}, {std::move(path)}};
   }
   static Filter accepted(std::string from, std::string to = {}) {
-    return {Kind::accepted, std::move(from), std::move(to), {}};
+    return {Kind::kAccepted, std::move(from), std::move(to), {}};
   }
 };
 
@@ -186,7 +189,7 @@ struct SubList {
 struct ExportInput {
   std::vector<Record const*> const& records;  // filtered, ordered by id
   RecordView view;
-  HttpRequest const& request;
+  InboundRequest const& request;
   bool flag(std::string_view parameter) const;  // a boolean query parameter ("true"/"1")
 };
 
@@ -198,7 +201,7 @@ struct Export {
   std::function<std::string(ExportInput const&)> write;
 };
 
-enum class Op { list, read, create, update, remove };
+enum class Op { kList, kRead, kCreate, kUpdate, kRemove };
 
 // Passed to ResourceSpec::on_write after attributes and relationships are applied.
 struct WriteScope {
@@ -253,13 +256,13 @@ struct ResourceSpec {
 
 // Hand-written endpoints for what is not a resource (/token, /companies).
 enum class Access {
-  open,     // the handler does its own checks
-  user,     // Api-Key + Bearer token
-  company,  // ... + companyId the user may access
+  kOpen,     // the handler does its own checks
+  kUser,     // Api-Key + Bearer token
+  kCompany,  // ... + companyId the user may access
 };
 
-struct Endpoint {
-  Access access = Access::company;
+struct RouteEndpoint {
+  Access access = Access::kCompany;
   std::vector<std::string> params;  // accepted query parameters besides companyId
   std::function<HttpReply(Ctx&)> handler;
 };
@@ -267,7 +270,7 @@ struct Endpoint {
 struct Route {
   std::string method;
   std::string pattern;  // "/partners/{id}/files"; {…} matches digits
-  Endpoint endpoint;
+  RouteEndpoint endpoint;
 };
 
 struct Module {
@@ -280,8 +283,8 @@ struct Module {
 // What a module's seed function gets: one company's empty (or partly seeded) store.
 class Seeder {
  public:
-  Seeder(Store& store, Company const& company, std::size_t company_index, std::vector<User> const& members, Rng& rng,
-         std::int64_t now);
+  Seeder(Store& store, EmulatedCompany const& company, std::size_t company_index,
+         std::vector<EmulatedUser> const& members, Rng& rng, std::int64_t now);
 
   // Adds a record stamped created = edited = now; id "" = the next id. An
   // attachment's owner is given here, not set afterwards: the store indexes it.
@@ -292,19 +295,21 @@ class Seeder {
   // A record seeded earlier, to link it to a later one.
   Record* edit(Ref const& ref);
 
-  Company const& company() const { return company_; }
-  std::size_t company_index() const { return company_index_; }   // 0 = first company
-  std::vector<User> const& members() const { return members_; }  // logins with access
+  EmulatedCompany const& company() const { return company_; }
+  std::size_t company_index() const { return company_index_; }           // 0 = first company
+  std::vector<EmulatedUser> const& members() const { return members_; }  // logins with access
   Rng& rng() { return rng_; }
   std::int64_t now() const { return now_; }
 
  private:
   Store& store_;
-  Company const& company_;
+  EmulatedCompany const& company_;
   std::size_t company_index_;
-  std::vector<User> const& members_;
+  std::vector<EmulatedUser> const& members_;
   Rng& rng_;
   std::int64_t now_;
 };
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_RESOURCE_SPEC_HPP

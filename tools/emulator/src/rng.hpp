@@ -1,5 +1,8 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Deterministic pseudo-random numbers (SplitMix64): same seed, same demo data and tokens.
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_RNG_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_RNG_HPP
 
 #include <cstdint>
 #include <string>
@@ -20,7 +23,7 @@ class Rng {
   // Uniform in [0, n); n > 0.
   std::uint64_t below(std::uint64_t n) { return next() % n; }
   int between(int low, int high) {  // inclusive
-    return low + static_cast<int>(below(static_cast<std::uint64_t>(high - low + 1)));
+    return low + static_cast<int>(below(static_cast<std::uint64_t>(std::int64_t{high} - low + 1)));
   }
   bool chance(int percent) { return below(100) < static_cast<std::uint64_t>(percent); }
 
@@ -37,3 +40,5 @@ class Rng {
 };
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_RNG_HPP

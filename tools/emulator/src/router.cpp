@@ -1,3 +1,4 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
 #include "router.hpp"
 
 #include <optional>
@@ -38,12 +39,12 @@ bool is_param(std::string const& segment) {
 
 }  // namespace
 
-void Router::add(std::string const& method, std::string const& pattern, Endpoint endpoint) {
+void Router::add(std::string const& method, std::string const& pattern, RouteEndpoint endpoint) {
   auto segments = segments_of(pattern);
   for (auto& entry : entries_) {
     if (entry.segments != segments) continue;
     if (!entry.methods.emplace(method, std::move(endpoint)).second) {
-      throw std::logic_error("route declared twice: " + method + " " + pattern);
+      throw std::logic_error(std::string("route declared twice: ").append(method).append(" ").append(pattern));
     }
     return;
   }

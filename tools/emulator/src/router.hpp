@@ -1,5 +1,8 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Path patterns -> endpoints, with FLOWii's 404 (unknown path) and 405 (+ Allow).
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_ROUTER_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_ROUTER_HPP
 
 #include <map>
 #include <string>
@@ -13,10 +16,10 @@ class Router {
  public:
   // Pattern segments "{name}" match digits only, so "/partners/export/xml"
   // and "/partners/{id}" never compete. Throws std::logic_error on duplicates.
-  void add(std::string const& method, std::string const& pattern, Endpoint endpoint);
+  void add(std::string const& method, std::string const& pattern, RouteEndpoint endpoint);
 
   struct Match {
-    Endpoint const* endpoint = nullptr;  // nullptr: see path_known
+    RouteEndpoint const* endpoint = nullptr;  // nullptr: see path_known
     std::vector<std::string> params;
     bool path_known = false;  // true + no endpoint = method not allowed
     std::string allow;        // "GET, POST" for the 405's Allow header
@@ -28,9 +31,11 @@ class Router {
  private:
   struct Entry {
     std::vector<std::string> segments;
-    std::map<std::string, Endpoint> methods;
+    std::map<std::string, RouteEndpoint> methods;
   };
   std::vector<Entry> entries_;
 };
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_ROUTER_HPP

@@ -1,3 +1,4 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
 #include "serializer.hpp"
 
 #include <algorithm>
@@ -15,9 +16,9 @@ nlohmann::json empty_linkage(Relationship const& rel) {
 }
 
 bool shows(ResourceSpec const* spec, Shape shape, std::string const& relationship) {
-  if (spec == nullptr || shape == Shape::detail) return true;
+  if (spec == nullptr || shape == Shape::kDetail) return true;
   auto const& hidden = spec->sublist_hides;
-  if (shape == Shape::sublist && std::find(hidden.begin(), hidden.end(), relationship) != hidden.end()) return false;
+  if (shape == Shape::kSublist && std::find(hidden.begin(), hidden.end(), relationship) != hidden.end()) return false;
   return spec->list_view.shows_relationship(relationship);
 }
 
@@ -42,7 +43,7 @@ nlohmann::json Serializer::relationship(Record const& record, std::string const&
 
 nlohmann::json Serializer::resource(Record const& record, Shape shape, bool self_link) const {
   ResourceSpec const* spec = ctx_.catalog.schema(record.type);
-  bool const subset = shape != Shape::detail && spec != nullptr && !spec->list_view.everything;
+  bool const subset = shape != Shape::kDetail && spec != nullptr && !spec->list_view.everything;
   auto shows_attribute = [&](std::string const& n) { return !subset || spec->list_view.shows_attribute(n); };
   auto shows_relationship = [&](std::string const& n) { return shows(spec, shape, n); };
 
@@ -73,7 +74,7 @@ nlohmann::json Serializer::resource(Record const& record, Shape shape, bool self
   return out;
 }
 
-void Serializer::include_related(Record const& record, Shape shape, Included& included) const {
+void Serializer::include_related(Record const& record, Shape shape, IncludedSet& included) const {
   ResourceSpec const* spec = ctx_.catalog.schema(record.type);
   // In declaration order, as FLOWii's examples list them; undeclared ones last.
   std::vector<std::string> names;
@@ -90,16 +91,16 @@ void Serializer::include_related(Record const& record, Shape shape, Included& in
     Relationship const* rel = spec != nullptr ? spec->relationship(name) : nullptr;
     if (rel != nullptr && !rel->include_targets) continue;
     if (!shows(spec, shape, name)) continue;
-    auto const& nested = rel != nullptr && shape == Shape::detail ? rel->nested_includes : none;
+    auto const& nested = rel != nullptr && shape == Shape::kDetail ? rel->nested_includes : none;
     for (auto const& ref : record.related(name)) include(ref, nested, included);
   }
 }
 
 // One linked record, then (depth first) the records it links by `nested`.
-void Serializer::include(Ref const& ref, std::vector<std::string> const& nested, Included& included) const {
+void Serializer::include(Ref const& ref, std::vector<std::string> const& nested, IncludedSet& included) const {
   Record const* target = ctx_.view().find(ref);
   if (target == nullptr || !included.add(ref)) return;
-  included.push(resource(*target, Shape::detail, true));
+  included.push(resource(*target, Shape::kDetail, true));
   for (auto const& name : nested) {
     for (auto const& inner : target->related(name)) include(inner, {}, included);
   }

@@ -1,6 +1,9 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Records -> JSON:API resource objects, FLOWii style: dasherized names, string
 // ids, trailing-slash links, declared fields always present (null when unset).
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_SERIALIZER_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_SERIALIZER_HPP
 
 #include <set>
 #include <string>
@@ -14,7 +17,7 @@
 namespace flowii::emulator {
 
 // The `included` array: each type+id at most once, never the primary data.
-class Included {
+class IncludedSet {
  public:
   void exclude(Ref const& ref) { seen_.insert(ref); }
   bool add(Ref const& ref) { return seen_.insert(ref).second; }
@@ -29,7 +32,7 @@ class Included {
 
 // How a record is shown: alone, in a collection (the type's ListView), or in
 // a sub-list under another record (the ListView less the spec's sublist_hides).
-enum class Shape { detail, list, sublist };
+enum class Shape { kDetail, kList, kSublist };
 
 class Serializer {
  public:
@@ -39,13 +42,15 @@ class Serializer {
   nlohmann::json resource(Record const& record, Shape shape, bool self_link) const;
   // Adds the records this one links to: one level deep, plus on a detail read
   // the relationships' nested_includes of each linked record.
-  void include_related(Record const& record, Shape shape, Included& included) const;
+  void include_related(Record const& record, Shape shape, IncludedSet& included) const;
   std::string item_url(Ref const& ref) const;  // "" when the type has no read route
 
  private:
   nlohmann::json relationship(Record const& record, std::string const& name, nlohmann::json const& linkage) const;
-  void include(Ref const& ref, std::vector<std::string> const& nested, Included& included) const;
+  void include(Ref const& ref, std::vector<std::string> const& nested, IncludedSet& included) const;
   Ctx const& ctx_;
 };
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_SERIALIZER_HPP

@@ -1,3 +1,4 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
 #include "service.hpp"
 
 #include <algorithm>
@@ -9,6 +10,7 @@
 
 #include "api_error.hpp"
 #include "auth.hpp"
+#include "common/ascii.hpp"
 #include "engine.hpp"
 #include "modules/registry.hpp"
 #include "state_file.hpp"
@@ -32,7 +34,7 @@ Options resolve(Options options) {
   std::set<std::string> logins;
   for (auto const& u : options.users) {
     require(is_digits(u.id), "user ids must be numbers");
-    require(!u.username.empty() && logins.insert(to_lower_ascii(u.username)).second, "user names must be unique");
+    require(!u.username.empty() && logins.insert(common::to_lower(u.username)).second, "user names must be unique");
     for (auto const& c : u.company_ids)
       require(companies.count(c) > 0, "user " + u.username + " names unknown company " + c);
   }
@@ -47,13 +49,13 @@ Options resolve(Options options) {
 }
 
 // Unknown query parameters are a 400 (JSON:API), so SDK typos surface early.
-void check_query(Ctx const& ctx, Endpoint const& endpoint) {
+void check_query(Ctx const& ctx, RouteEndpoint const& endpoint) {
   for (auto const& param : ctx.request.query) {
     std::string const& name = param.first;
-    if (iequals(name, "companyId")) continue;
-    bool const known =
-        std::any_of(endpoint.params.begin(), endpoint.params.end(), [&](auto const& p) { return iequals(p, name); });
-    if (!known) throw ApiError({at_parameter(400, name, "Unknown query parameter " + name + ".")});
+    if (common::iequals(name, "companyId")) continue;
+    bool const known = std::any_of(endpoint.params.begin(), endpoint.params.end(),
+                                   [&](auto const& p) { return common::iequals(p, name); });
+    if (!known) throw ErrorReply({at_parameter(400, name, "Unknown query parameter " + name + ".")});
   }
 }
 
@@ -86,7 +88,7 @@ void Service::seed() {
   auto const now = State::seed_epoch(options_);
   for (std::size_t i = 0; i < options_.companies.size(); ++i) {
     auto const& company = options_.companies[i];
-    std::vector<User> members;
+    std::vector<EmulatedUser> members;
     for (auto const& u : options_.users) {
       if (std::find(u.company_ids.begin(), u.company_ids.end(), company.id) != u.company_ids.end())
         members.push_back(u);
@@ -98,7 +100,7 @@ void Service::seed() {
   }
 }
 
-HttpReply Service::handle(HttpRequest const& request) {
+HttpReply Service::handle(InboundRequest const& request) {
   bool const admin = request.path == "/_emulator" || starts_with(request.path, "/_emulator/");
   HttpReply reply = admin ? handle_admin(*this, request) : handle_api(request);
   reply.headers.emplace_back("X-Flowii-Emulator-Version", version);
@@ -106,16 +108,16 @@ HttpReply Service::handle(HttpRequest const& request) {
   return reply;
 }
 
-HttpReply Service::handle_api(HttpRequest const& request) {
+HttpReply Service::handle_api(InboundRequest const& request) {
   std::optional<Emulator::Fault> fault = state_.faults.take(request.method, request.path);
   if (fault && fault->delay.count() > 0) std::this_thread::sleep_for(fault->delay);  // unlocked
 
   using Breakage = Emulator::Breakage;
-  Breakage const breakage = !fault ? Breakage::none : fault->close_connection ? Breakage::close : fault->breakage;
+  Breakage const breakage = !fault ? Breakage::kNone : fault->close_connection ? Breakage::kClose : fault->breakage;
   // close, reset, garbage and stall hit before the request is processed; a
   // truncated or slow body carries the real answer of a processed request.
-  bool const unprocessed = breakage == Breakage::close || breakage == Breakage::reset ||
-                           breakage == Breakage::garbage || breakage == Breakage::stall;
+  bool const unprocessed = breakage == Breakage::kClose || breakage == Breakage::kReset ||
+                           breakage == Breakage::kGarbage || breakage == Breakage::kStall;
   HttpReply reply;
   if (unprocessed || (fault && fault->status != 0)) {
     if (!unprocessed) reply = fault_reply(*fault);
@@ -127,14 +129,14 @@ HttpReply Service::handle_api(HttpRequest const& request) {
     Exclusive lock(data_);
     reply = serve(request);
   }
-  if (breakage != Breakage::none) {
+  if (breakage != Breakage::kNone) {
     reply.breakage = breakage;
     reply.hold = fault->hold;
   }
   return reply;
 }
 
-HttpReply Service::serve(HttpRequest const& request) {
+HttpReply Service::serve(InboundRequest const& request) {
   auto quota = over_quota(request);
   HttpReply reply = quota ? std::move(*quota) : dispatch(request);
   // Under the data lock, so that writes are journaled in the order they took effect.
@@ -142,7 +144,7 @@ HttpReply Service::serve(HttpRequest const& request) {
   return reply;
 }
 
-std::optional<HttpReply> Service::over_quota(HttpRequest const& request) {
+std::optional<HttpReply> Service::over_quota(InboundRequest const& request) {
   auto const key = request.header("Api-Key");
   if (options_.rate_limit <= 0 || key.empty()) return std::nullopt;  // keyless calls fail auth anyway
   auto const now = state_.clock.now();
@@ -151,27 +153,27 @@ std::optional<HttpReply> Service::over_quota(HttpRequest const& request) {
   return quota_reply(options_, *window_end, now);
 }
 
-HttpReply Service::dispatch(HttpRequest const& request) {
+HttpReply Service::dispatch(InboundRequest const& request) {
   try {
     auto const match = router_.match(request.method, request.path);
-    if (!match.path_known) throw ApiError(404, "There is no resource at " + request.path + ".");
+    if (!match.path_known) throw ErrorReply(404, "There is no resource at " + request.path + ".");
     if (match.endpoint == nullptr) {
-      throw ApiError(405, request.method + " is not allowed on " + request.path + ".", {{"Allow", match.allow}});
+      throw ErrorReply(405, request.method + " is not allowed on " + request.path + ".", {{"Allow", match.allow}});
     }
     std::string const host = request.header("Host");
     Ctx ctx{request, match.params, options_, catalog_, state_, host.empty() ? base_url_ : "http://" + host,
             {},      nullptr};
-    Endpoint const& endpoint = *match.endpoint;
-    if (endpoint.access != Access::open) {
+    RouteEndpoint const& endpoint = *match.endpoint;
+    if (endpoint.access != Access::kOpen) {
       authenticate(ctx);
-      if (endpoint.access == Access::company) authorize_company(ctx);
+      if (endpoint.access == Access::kCompany) authorize_company(ctx);
       check_query(ctx, endpoint);
     }
     return endpoint.handler(ctx);
-  } catch (ApiError const& e) {
+  } catch (ErrorReply const& e) {
     return error_reply(e);
   } catch (std::exception const& e) {
-    return error_reply(ApiError(500, std::string("Emulator failure: ") + e.what()));
+    return error_reply(ErrorReply(500, std::string("Emulator failure: ") + e.what()));
   }
 }
 
@@ -220,7 +222,7 @@ std::size_t Service::faults_fired() const { return state_.faults.fired(); }
 void Service::add_partners(std::string const& company_id, std::size_t count) {
   auto const& companies = options_.companies;
   bool const known =
-      std::any_of(companies.begin(), companies.end(), [&](Company const& c) { return c.id == company_id; });
+      std::any_of(companies.begin(), companies.end(), [&](EmulatedCompany const& c) { return c.id == company_id; });
   if (!known) throw std::invalid_argument("flowii emulator: unknown company " + company_id);
   Exclusive lock(data_);
   // Relationships stay empty: the serializer emits every declared one as null/[].

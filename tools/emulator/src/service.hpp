@@ -1,9 +1,12 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // The request pipeline behind the HTTP server: admin API, faults, routing,
 // authentication, the generic engine, and the journal. Thread-safe: GET
 // requests hold the data lock shared and run in parallel; every other request
 // holds it alone, so a reader never sees half a write. The journal, faults and
 // rate windows have locks of their own; fault delays run outside every lock.
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_SERVICE_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_SERVICE_HPP
 
 #include <atomic>
 #include <chrono>
@@ -27,7 +30,7 @@ class Service {
   // Fills in the demo defaults, validates (std::invalid_argument) and seeds.
   explicit Service(Options options);
 
-  HttpReply handle(HttpRequest const& request);
+  HttpReply handle(InboundRequest const& request);
   // Not for the switches while requests may change them: see switches().
   Options const& options() const { return options_; }
   // A copy of the options, the switches as they are now.
@@ -57,12 +60,12 @@ class Service {
   void save_state(std::string const& path) const;
 
  private:
-  HttpReply handle_api(HttpRequest const& request);
+  HttpReply handle_api(InboundRequest const& request);
   // Rate limit, routing and the handler, then the journal entry (with data_ held).
-  HttpReply serve(HttpRequest const& request);
-  HttpReply dispatch(HttpRequest const& request);  // with data_ held
+  HttpReply serve(InboundRequest const& request);
+  HttpReply dispatch(InboundRequest const& request);  // with data_ held
   // The quota error when the request's Api-Key is over the rate limit (with data_ held).
-  std::optional<HttpReply> over_quota(HttpRequest const& request);
+  std::optional<HttpReply> over_quota(InboundRequest const& request);
   void seed();  // with data_ held alone
 
   Options options_;  // the switches change with data_ held alone
@@ -78,7 +81,7 @@ class Service {
 // /_emulator/...: health, journal, reset, clock, faults... Not journaled; with
 // Options::admin_token set, every call but GET /_emulator/health needs it in
 // admin_token_header (else 401).
-HttpReply handle_admin(Service& service, HttpRequest const& request);
+HttpReply handle_admin(Service& service, InboundRequest const& request);
 
 inline constexpr char const* admin_token_header = "X-Flowii-Emulator-Admin-Token";
 // 127.0.0.0/8, ::1 (also v4-mapped) or "localhost". Any other name may be reachable from elsewhere.
@@ -88,3 +91,5 @@ bool is_loopback_host(std::string const& host);
 void resolve_admin_token(Options& options);
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_SERVICE_HPP

@@ -1,7 +1,10 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // The state file (Options::state_file): the whole store as versioned JSON,
 // read at start instead of seeding and written atomically at a clean stop.
 // Tokens, faults, the journal, rate windows and the clock are not state.
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_STATE_FILE_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_STATE_FILE_HPP
 
 #include <string>
 #include <vector>
@@ -22,3 +25,5 @@ bool load_state(std::string const& path, std::vector<std::string> const& company
 void save_state(std::string const& path, Store const& store);
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_STATE_FILE_HPP

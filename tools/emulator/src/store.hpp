@@ -1,6 +1,9 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // In-memory records, partitioned by company and type, with numeric ids from
 // one increasing sequence (so new ids are always above the seeded ones).
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_STORE_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_STORE_HPP
 
 #include <cstdint>
 #include <map>
@@ -125,3 +128,5 @@ struct RecordView {
 };
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_STORE_HPP

@@ -1,12 +1,11 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
 #include "text.hpp"
 
-#include <cctype>
+#include "common/ascii.hpp"
 
 namespace flowii::emulator {
 
 namespace {
-
-char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
 
 // Lower-case mapping for code points below U+0180.
 char32_t fold_code_point(char32_t c) {
@@ -44,21 +43,7 @@ int hex_value(char c) {
 
 }  // namespace
 
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (lower(a[i]) != lower(b[i])) return false;
-  }
-  return true;
-}
-
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
-
-std::string to_lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = lower(c);
-  return out;
-}
 
 std::string fold_case(std::string_view utf8) {
   std::string out;
@@ -73,7 +58,7 @@ std::string fold_case(std::string_view utf8) {
       append_utf8(out, fold_code_point(c));
       i += 2;
     } else {
-      out += b0 < 0x80 ? lower(utf8[i]) : utf8[i];
+      out += b0 < 0x80 ? common::ascii_lower(utf8[i]) : utf8[i];
       ++i;
     }
   }

@@ -1,5 +1,8 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Small string helpers shared by the emulator (ASCII and UTF-8 aware where noted).
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_TEXT_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_TEXT_HPP
 
 #include <cstdint>
 #include <optional>
@@ -9,9 +12,9 @@
 
 namespace flowii::emulator {
 
-bool iequals(std::string_view a, std::string_view b);  // ASCII case-insensitive
+// ASCII case (iequals, to_lower) is in common/ascii.hpp, shared with the SDK.
+
 bool starts_with(std::string_view s, std::string_view prefix);
-std::string to_lower_ascii(std::string_view s);
 
 // Lower-cases ASCII, Latin-1 and Latin Extended-A letters (Slovak, Czech and
 // Hungarian text), so that search is case-insensitive like FLOWii's.
@@ -31,3 +34,5 @@ std::string percent_encode(std::string_view s, std::string_view keep = {});
 std::optional<std::string> percent_decode(std::string_view s, bool plus_is_space);
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_TEXT_HPP

@@ -1,3 +1,4 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
 #include "transport.hpp"
 
 #include "httplib_statics.hpp"
@@ -27,12 +28,12 @@ namespace flowii::emulator {
 
 namespace {
 
-struct Endpoint {
+struct SocketAddress {
   std::string address;
   int port = -1;
 };
 
-Endpoint endpoint_of(sockaddr_storage const& sa) {
+SocketAddress address_of(sockaddr_storage const& sa) {
   char text[INET6_ADDRSTRLEN] = {};
   if (sa.ss_family == AF_INET) {
     auto const& in = reinterpret_cast<sockaddr_in const&>(sa);
@@ -54,7 +55,7 @@ bool same_connection(int fd, httplib::Request const& req) {
       getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &peer_len) != 0) {
     return false;
   }
-  auto const l = endpoint_of(local), p = endpoint_of(peer);
+  auto const l = address_of(local), p = address_of(peer);
   return l.port == req.local_port && p.port == req.remote_port && l.address == req.local_addr &&
          p.address == req.remote_addr;
 }
@@ -88,7 +89,7 @@ void end_idle_connections(int port) {
     sockaddr_storage local{}, peer{};
     socklen_t local_len = sizeof local, peer_len = sizeof peer;
     if (getsockname(fd, reinterpret_cast<sockaddr*>(&local), &local_len) != 0 ||
-        getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &peer_len) != 0 || endpoint_of(local).port != port) {
+        getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &peer_len) != 0 || address_of(local).port != port) {
       continue;
     }
     ::shutdown(fd, SHUT_RD);
@@ -126,7 +127,7 @@ void wait_for_hang_up(int fd, std::chrono::milliseconds at_most) {
 // The reply as raw HTTP/1.1, for the faults that write (part of) it themselves.
 std::string raw_reply(HttpReply const& reply) {
   std::string out = "HTTP/1.1 " + std::to_string(reply.status) + " Emulated\r\n";
-  for (auto const& [name, value] : reply.headers) out += name + ": " + value + "\r\n";
+  for (auto const& [name, value] : reply.headers) out.append(name).append(": ").append(value).append("\r\n");
   if (!reply.content_type.empty()) out += "Content-Type: " + reply.content_type + "\r\n";
   out += "Content-Length: " + std::to_string(reply.body.size()) + "\r\nConnection: close\r\n\r\n";
   return out + reply.body;
@@ -141,27 +142,27 @@ void break_connection(httplib::Request const& req, HttpReply const& reply) {
   int const fd = connection_fd(req);
   if (fd < 0) return;
   switch (reply.breakage) {
-    case Breakage::reset:
-    case Breakage::reset_after_processing: {
+    case Breakage::kReset:
+    case Breakage::kResetAfterProcessing: {
       linger const abort_on_close{1, 0};
       setsockopt(fd, SOL_SOCKET, SO_LINGER, &abort_on_close, sizeof abort_on_close);
       break;
     }
-    case Breakage::garbage:
+    case Breakage::kGarbage:
       write_all(fd, "\x16\x03\x01 this is not HTTP \xff\xfe\r\n\r\n");
       break;
-    case Breakage::stall:
-    case Breakage::stall_after_processing:
+    case Breakage::kStall:
+    case Breakage::kStallAfterProcessing:
       wait_for_hang_up(fd, reply.hold);
       break;
-    case Breakage::truncated_body: {
+    case Breakage::kTruncatedBody: {
       // Headers and half of the body; without a body, half of the status line.
       std::string const raw = raw_reply(reply);
       std::size_t const keep = reply.body.empty() ? raw.find("\r\n") / 2 : raw.size() - (reply.body.size() + 1) / 2;
       write_all(fd, std::string_view(raw).substr(0, keep));
       break;
     }
-    case Breakage::slow_body: {
+    case Breakage::kSlowBody: {
       std::string const raw = raw_reply(reply);
       std::size_t const body_at = raw.size() - reply.body.size();
       write_all(fd, std::string_view(raw).substr(0, body_at));
@@ -183,8 +184,8 @@ void break_connection(httplib::Request const& req, HttpReply const& reply) {
   }
 }
 
-HttpRequest to_request(httplib::Request const& req) {
-  HttpRequest out;
+InboundRequest to_request(httplib::Request const& req) {
+  InboundRequest out;
   out.method = req.method;
   auto const q = req.target.find('?');
   // The path as sent, still percent-encoded (httplib's req.path is decoded): an
@@ -265,13 +266,13 @@ int HttpServer::start(std::string const& host, int port, int workers, Handler ha
 
   auto serve = [handler = std::move(handler)](httplib::Request const& req, httplib::Response& res) {
     HttpReply reply = handler(to_request(req));
-    if (reply.breakage != Emulator::Breakage::none) {
+    if (reply.breakage != Emulator::Breakage::kNone) {
       break_connection(req, reply);
       return;
     }
     res.status = reply.status;
-    for (auto const& [name, value] : reply.headers) res.set_header(name.c_str(), value);
-    if (!reply.content_type.empty()) res.set_content(reply.body, reply.content_type.c_str());
+    for (auto const& [name, value] : reply.headers) res.set_header(name, value);
+    if (!reply.content_type.empty()) res.set_content(reply.body, reply.content_type);
   };
   char const* const any = ".*";
   server.Get(any, serve).Post(any, serve).Put(any, serve).Patch(any, serve).Delete(any, serve).Options(any, serve);

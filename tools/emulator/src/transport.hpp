@@ -1,6 +1,9 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // The HTTP server (cpp-httplib 0.11.4), wrapped so that only transport.cpp
 // sees httplib and its pitfalls are handled in one place.
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_TRANSPORT_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_TRANSPORT_HPP
 
 #include <functional>
 #include <memory>
@@ -12,7 +15,7 @@ namespace flowii::emulator {
 
 class HttpServer {
  public:
-  using Handler = std::function<HttpReply(HttpRequest const&)>;
+  using Handler = std::function<HttpReply(InboundRequest const&)>;
 
   HttpServer();
   ~HttpServer();  // stops
@@ -35,3 +38,5 @@ class HttpServer {
 };
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_TRANSPORT_HPP

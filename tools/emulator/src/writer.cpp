@@ -1,3 +1,4 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
 #include "writer.hpp"
 
 #include <algorithm>
@@ -11,19 +12,27 @@ namespace flowii::emulator {
 
 namespace {
 
+// The JSON pointer of member `name` of the object at `pointer`.
+std::string member_pointer(std::string const& pointer, std::string const& name) {
+  std::string out = pointer;
+  out += '/';
+  out += name;
+  return out;
+}
+
 char const* kind_problem(ValueKind kind, nlohmann::json const& v) {
   switch (kind) {
-    case ValueKind::any:
+    case ValueKind::kAny:
       return nullptr;
-    case ValueKind::string:
+    case ValueKind::kString:
       return v.is_string() ? nullptr : "must be a string";
-    case ValueKind::integer:
+    case ValueKind::kInteger:
       return v.is_number_integer() ? nullptr : "must be an integer";
-    case ValueKind::number:
+    case ValueKind::kNumber:
       return v.is_number() ? nullptr : "must be a number";
-    case ValueKind::boolean:
+    case ValueKind::kBoolean:
       return v.is_boolean() ? nullptr : "must be true or false";
-    case ValueKind::datetime:
+    case ValueKind::kDateTime:
       return v.is_string() && parse_local(v.get<std::string>())
                  ? nullptr
                  : "must be a date-time YYYY-MM-DDTHH:MM:SS without a time zone";
@@ -35,11 +44,6 @@ std::string members_text(std::vector<std::int64_t> const& members) {
   std::string out;
   for (auto m : members) out += (out.empty() ? "" : ", ") + std::to_string(m);
   return out;
-}
-
-bool is_set(nlohmann::json const& object, std::string const& name) {
-  auto const it = object.find(name);
-  return it != object.end() && !it->is_null();
 }
 
 }  // namespace
@@ -122,10 +126,10 @@ void Writer::apply_attributes(ResourceSpec const* spec, nlohmann::json const& at
     Attribute const* a = spec != nullptr ? spec->attribute(name) : nullptr;
     if (a != nullptr && !value.is_null()) {
       if (char const* problem = kind_problem(a->kind, value)) {
-        errors_.at(422, pointer + "/" + name, name + " " + problem + ".");
+        errors_.at(422, member_pointer(pointer, name), name + " " + problem + ".");
       } else if (!a->members.empty() &&
                  std::find(a->members.begin(), a->members.end(), value.get<std::int64_t>()) == a->members.end()) {
-        errors_.at(422, pointer + "/" + name, name + " must be one of " + members_text(a->members) + ".");
+        errors_.at(422, member_pointer(pointer, name), name + " must be one of " + members_text(a->members) + ".");
       }
     }
     // Unknown attributes are kept and returned as given; rejected values are
@@ -139,11 +143,11 @@ void Writer::apply_relationships(ResourceSpec const* spec, nlohmann::json const&
   if (!require_object(relationships, pointer, "relationships")) return;
   for (auto const& [name, object] : relationships.items()) {
     if (!object.is_object() || !object.contains("data")) {
-      errors_.at(400, pointer + "/" + name, "A relationship needs a data member.");
+      errors_.at(400, member_pointer(pointer, name), "A relationship needs a data member.");
       continue;
     }
     Relationship const* rel = spec != nullptr ? spec->relationship(name) : nullptr;
-    record.relationships[name] = linkage(rel, object["data"], pointer + "/" + name + "/data");
+    record.relationships[name] = linkage(rel, object["data"], member_pointer(pointer, name) + "/data");
   }
 }
 

@@ -1,9 +1,12 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Applies request documents to the store, including FLOWii's nested writes:
 // resource objects inside relationships.*.data become records of their own
 // (created, or updated in place when they carry an id) and the parent keeps
 // only {type,id} linkage. Problems are collected, not thrown, so that one
 // reply lists them all; the caller's Store::Transaction undoes partial work.
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_WRITER_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_WRITER_HPP
 
 #include <string>
 
@@ -47,3 +50,5 @@ class Writer {
 void remove_record(Ctx& ctx, Ref const& ref);
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_WRITER_HPP

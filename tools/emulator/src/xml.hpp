@@ -1,5 +1,8 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Tiny streaming XML writer for the export endpoints (escapes text and attributes).
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_XML_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_XML_HPP
 
 #include <string>
 #include <string_view>
@@ -28,3 +31,5 @@ class XmlWriter {
 std::string xml_escape(std::string_view text);
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_XML_HPP

@@ -1,5 +1,8 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Minimal zip writer (stored entries, no compression) for FLOWii's export endpoints.
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_ZIP_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_ZIP_HPP
 
 #include <cstdint>
 #include <string>
@@ -19,3 +22,5 @@ struct ZipEntry {
 std::string make_zip(std::vector<ZipEntry> const& entries, std::int64_t mtime_unix);
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_ZIP_HPP

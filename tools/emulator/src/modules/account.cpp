@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Account and shared code lists: /token, /companies, /users, /permissions,
 // /countries, /tags/{id} and /files/{id}.
 #include <algorithm>
@@ -7,8 +9,8 @@
 
 #include "api_error.hpp"
 #include "auth.hpp"
-#include "base64.hpp"
 #include "clock.hpp"
+#include "common/base64.hpp"
 #include "context.hpp"
 #include "jsonapi.hpp"
 #include "modules/registry.hpp"
@@ -17,13 +19,13 @@ namespace flowii::emulator {
 
 namespace {
 
-struct Country {
+struct DemoCountry {
   char const* name;
   char const* code;
 };
 
 // FLOWii names countries in Slovak; ids 1..3 are the ones its docs and clients use.
-constexpr Country countries[] = {
+constexpr DemoCountry countries[] = {
     {"Slovensko", "SK"}, {"Česko", "CZ"},    {"Maďarsko", "HU"},  {"Poľsko", "PL"},     {"Rakúsko", "AT"},
     {"Nemecko", "DE"},   {"Ukrajina", "UA"}, {"Slovinsko", "SI"}, {"Chorvátsko", "HR"}, {"Taliansko", "IT"},
 };
@@ -55,7 +57,7 @@ HttpReply companies(Ctx& ctx) {
 // Uploads carry base64 content; FLOWii derives size, date and uploader.
 void on_file_write(Record& file, WriteScope& scope) {
   auto const content = file.attributes.value("content", nlohmann::json());
-  auto const bytes = content.is_string() ? base64_decode(content.get<std::string>()) : std::nullopt;
+  auto const bytes = content.is_string() ? common::base64_decode(content.get<std::string>()) : std::nullopt;
   if (!bytes) {
     scope.errors.at(422, scope.pointer + "/attributes/content", "content must be base64 (RFC 4648).");
     return;
@@ -71,7 +73,7 @@ ResourceSpec files() {
   ResourceSpec spec;
   spec.type = "file";
   spec.item = "/files";
-  spec.ops = {Op::read, Op::remove};
+  spec.ops = {Op::kRead, Op::kRemove};
   spec.attributes = {Attribute::text("name").required(),
                      Attribute::text("content").required(),
                      Attribute::text("content-type"),
@@ -96,7 +98,7 @@ ResourceSpec tags() {
   ResourceSpec spec;  // listed per module (/partners/tags); read by id here
   spec.type = "tag";
   spec.item = "/tags";
-  spec.ops = {Op::read};
+  spec.ops = {Op::kRead};
   spec.attributes = {Attribute::text("name").required()};
   return spec;
 }
@@ -122,8 +124,8 @@ Module account_module() {
   Module m;
   m.name = "account";
   m.routes = {
-      {"POST", "/token", Endpoint{Access::open, {}, token_endpoint}},
-      {"GET", "/companies", Endpoint{Access::user, {}, companies}},
+      {"POST", "/token", RouteEndpoint{Access::kOpen, {}, token_endpoint}},
+      {"GET", "/companies", RouteEndpoint{Access::kUser, {}, companies}},
   };
   m.resources = {
       users(),
@@ -137,9 +139,9 @@ Module account_module() {
   return m;
 }
 
-std::vector<Company> demo_companies() { return {{"1", "Demo Firma s.r.o."}, {"2", "Minta Kft."}}; }
+std::vector<EmulatedCompany> demo_companies() { return {{"1", "Demo Firma s.r.o."}, {"2", "Minta Kft."}}; }
 
-std::vector<User> demo_users() {
+std::vector<EmulatedUser> demo_users() {
   return {{"11142", "Novák Ján", "demo@flowii.example", "demo-password", {"1", "2"}},
           {"11150", "Kiss Anna", "solo@flowii.example", "solo-password", {"2"}}};
 }

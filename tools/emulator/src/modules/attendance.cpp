@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Attendance (Dochádzka): attendance events, planned absences and the calling
 // user's attendance summary. FLOWii documents no way to read events or
 // absences back, so the summary is where they show.
@@ -33,13 +35,8 @@ namespace flowii::emulator {
 namespace {
 
 constexpr std::int64_t day = 86400;
-constexpr std::int64_t workday_minutes = 8 * 60;
+constexpr std::int64_t workday_minutes = std::int64_t{8} * 60;
 constexpr double vacation_hours_per_year = 25 * 8;
-
-bool is_set(nlohmann::json const& object, char const* name) {
-  auto const it = object.find(name);
-  return it != object.end() && !it->is_null();
-}
 
 std::optional<std::int64_t> time_of(Record const& r, char const* name) {
   auto const it = r.attributes.find(name);
@@ -69,7 +66,7 @@ ResourceSpec user_record(std::string type, std::string collection, std::vector<s
   ResourceSpec spec;
   spec.type = std::move(type);
   spec.collection = std::move(collection);
-  spec.ops = {Op::create};
+  spec.ops = {Op::kCreate};
   spec.attributes = {Attribute::integer("type").required().one_of(std::move(types))};
   for (auto& a : attributes) spec.attributes.push_back(std::move(a));
   spec.attributes.push_back(Attribute::text("note"));
@@ -175,7 +172,7 @@ Module attendance_module() {
   Module m;
   m.name = "attendance";
   m.resources = {attendance_event(), planned_absence()};
-  m.routes = {{"GET", "/summary/attendance", Endpoint{Access::company, {}, attendance_summary}}};
+  m.routes = {{"GET", "/summary/attendance", RouteEndpoint{Access::kCompany, {}, attendance_summary}}};
   m.seed = seed_attendance;
   return m;
 }

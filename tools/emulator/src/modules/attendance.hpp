@@ -1,5 +1,8 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Attendance module internals shared by its declaration and demo-data files.
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_MODULES_ATTENDANCE_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_MODULES_ATTENDANCE_HPP
 
 #include "resource_spec.hpp"
 
@@ -10,3 +13,5 @@ namespace flowii::emulator {
 void seed_attendance(Seeder& seeder);
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_MODULES_ATTENDANCE_HPP

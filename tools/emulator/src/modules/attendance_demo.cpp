@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Demo data of the attendance module: the last ten workdays of every user
 // (arrival, lunch break, departure; now and then home office or a doctor's
 // visit), planned holidays ahead and a past sick leave.
@@ -13,6 +15,7 @@ namespace {
 
 constexpr std::int64_t day = 86400;
 constexpr std::int64_t minute = 60;
+constexpr std::int64_t hour = 60 * minute;
 
 struct AttendanceNotes {
   char const* lunch;
@@ -49,8 +52,8 @@ void absence(Seeder& s, Record const& user, int type, std::int64_t from, std::in
 void seed_workday(Seeder& s, Record const& user, std::int64_t midnight, int nth, AttendanceNotes const& n) {
   Rng& rng = s.rng();
   if (rng.chance(8)) {
-    event(s, user, 14, midnight + 8 * 60 * minute, n.home_office);
-    event(s, user, 2, midnight + 16 * 60 * minute);
+    event(s, user, 14, midnight + 8 * hour, n.home_office);
+    event(s, user, 2, midnight + 16 * hour);
     return;
   }
   std::int64_t const arrival = midnight + (7 * 60 + 30 + rng.between(0, 45)) * minute;
@@ -60,9 +63,9 @@ void seed_workday(Seeder& s, Record const& user, std::int64_t midnight, int nth,
   event(s, user, 1, lunch + 30 * minute);
   std::int64_t leave = arrival + (8 * 60 + 30 + rng.between(-15, 45)) * minute;
   if (nth == 3) {  // a doctor's visit in the afternoon, back two hours later
-    event(s, user, 9, midnight + 13 * 60 * minute, n.doctor);
-    event(s, user, 1, midnight + 15 * 60 * minute);
-    leave = midnight + 17 * 60 * minute;
+    event(s, user, 9, midnight + 13 * hour, n.doctor);
+    event(s, user, 1, midnight + 15 * hour);
+    leave = midnight + 17 * hour;
   }
   event(s, user, 2, leave);
 }

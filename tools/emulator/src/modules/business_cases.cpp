@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Business cases (Obchodné prípady): /businesscases with its sub-lists, files
 // and XML export, business-case custom fields, states, sources and failure
 // reasons; plus the read-only `mail` type that business cases, orders and
@@ -71,7 +73,7 @@ ResourceSpec business_case() {
   };
   spec.exports = {{"xml", "business-cases.xml", {"includeMessages"}, business_cases_xml}};
   spec.on_write = stamp_serial_and_responsible(4);
-  spec.ops.erase(Op::list);  // list_business_cases below
+  spec.ops.erase(Op::kList);  // list_business_cases below
   return spec;
 }
 
@@ -97,7 +99,7 @@ Module business_cases_module() {
   auto spec = business_case();
   auto params = page_params();
   for (auto const& p : filter_params(spec.filters)) params.push_back(p);
-  m.routes = {{"GET", "/businesscases", Endpoint{Access::company, params, list_business_cases}}};
+  m.routes = {{"GET", "/businesscases", RouteEndpoint{Access::kCompany, params, list_business_cases}}};
   m.resources = {
       std::move(spec),
       state(),

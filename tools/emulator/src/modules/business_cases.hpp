@@ -1,7 +1,10 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Business cases and orders: internals shared by their module files. Orders are
 // the business cases' continuation (an order may link its won case), so the
 // helpers both need live here.
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_MODULES_BUSINESS_CASES_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_MODULES_BUSINESS_CASES_HPP
 
 #include <array>
 #include <cstdint>
@@ -36,7 +39,7 @@ ResourceSpec mail_resource();
 // record itself or of a record that refers to it through `work` (its tasks,
 // events, e-mails, ...). "active" keeps the records with activity inside the
 // period, "inactive" those with none; a missing bound leaves that side open.
-void filter_activity(RecordView const& view, HttpRequest const& request, std::vector<FieldPath> const& work,
+void filter_activity(RecordView const& view, InboundRequest const& request, std::vector<FieldPath> const& work,
                      std::vector<Record const*>& records);
 // The work that counts as a business case's activity.
 std::vector<FieldPath> const& business_case_work();
@@ -84,3 +87,5 @@ nlohmann::json seed_custom_values(Seeder& s, std::vector<Record const*> const& f
                                   std::vector<nlohmann::json> const& values);
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_MODULES_BUSINESS_CASES_HPP

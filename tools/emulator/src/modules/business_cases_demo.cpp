@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Demo data of the business-cases module: states, sources, failure reasons,
 // custom fields and ~14 Slovak or Hungarian business cases per company, with
 // e-mails and one attachment. The first company reuses the blueprint's ids
@@ -72,14 +74,14 @@ Texts const& texts(std::size_t company_index) {
   return company_index % 2 == 0 ? slovak : hungarian;
 }
 
-struct CodeLists {
+struct BusinessCaseCodeLists {
   std::vector<Record const*> states;
   std::vector<Record const*> failures;
   SeededFields fields;
 };
 
-CodeLists seed_code_lists(Seeder& s, Texts const& t) {
-  CodeLists c;
+BusinessCaseCodeLists seed_code_lists(Seeder& s, Texts const& t) {
+  BusinessCaseCodeLists c;
   c.states = seed_states(s, "business-case-state", t.states,
                          {"47593", "47594", "47595", "47596", "47597", "47598", "47599", "47600"});
   for (std::size_t i = 0; i < t.failures.size(); ++i) {
@@ -99,7 +101,7 @@ CodeLists seed_code_lists(Seeder& s, Texts const& t) {
 // as the first order) and belongs to the first partner.
 constexpr std::size_t state_plan[] = {5, 1, 0, 2, 3, 7, 4, 2, 5, 1, 6, 0, 3, 5};
 
-void seed_case(Seeder& s, Texts const& t, CodeLists const& c, std::size_t n) {
+void seed_case(Seeder& s, Texts const& t, BusinessCaseCodeLists const& c, std::size_t n) {
   Rng& rng = s.rng();
   auto const partners = s.all("partner");
   auto const users = s.all("user");
@@ -109,7 +111,7 @@ void seed_case(Seeder& s, Texts const& t, CodeLists const& c, std::size_t n) {
   bool const closed = state.type == 2 || state.type == 4;
 
   std::int64_t const created = s.now() - 86400 * (static_cast<std::int64_t>(n) * 11 + rng.between(8, 20));
-  std::int64_t const finished = std::min(s.now() - 86400, created + 86400 * rng.between(10, 45));
+  std::int64_t const finished = std::min(s.now() - 86400, created + std::int64_t{86400} * rng.between(10, 45));
   std::string const partner_name = partner.attributes.value("name", "");
   nlohmann::json attributes = {
       {"name", t.subjects[n]},
@@ -140,7 +142,7 @@ void seed_case(Seeder& s, Texts const& t, CodeLists const& c, std::size_t n) {
   }
   Record& bc = s.add("business-case", attributes, relationships, first_company_id(s, {"40423", "40424", "40506"}, n));
   bc.created = created;
-  bc.edited = closed ? finished : created + 86400 * rng.between(0, 5);
+  bc.edited = closed ? finished : created + std::int64_t{86400} * rng.between(0, 5);
 
   std::vector<std::string> mails;
   std::size_t const drawn_mails = rng.below(3);
@@ -154,7 +156,7 @@ void seed_case(Seeder& s, Texts const& t, CodeLists const& c, std::size_t n) {
 
 void seed_business_cases(Seeder& s) {
   Texts const& t = texts(s.company_index());
-  CodeLists const c = seed_code_lists(s, t);
+  BusinessCaseCodeLists const c = seed_code_lists(s, t);
   for (std::size_t n = 0; n < t.subjects.size(); ++n) seed_case(s, t, c, n);
 }
 

@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // The business-case XML export (FLOWii's own format; the engine zips it).
 // With includeMessages=true each case also lists its e-mails and events.
 #include <string>

@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Helpers shared by the business-case and order modules: serial numbers,
 // the list views' singular responsible user, custom-field lists, mails and
 // demo-data building blocks.
@@ -6,8 +8,8 @@
 #include <optional>
 
 #include "api_error.hpp"
-#include "base64.hpp"
 #include "clock.hpp"
+#include "common/base64.hpp"
 #include "context.hpp"
 #include "jsonapi.hpp"
 #include "modules/business_cases.hpp"
@@ -60,12 +62,12 @@ ResourceSpec mail_resource() {
 
 namespace {
 
-std::optional<std::int64_t> time_bound(HttpRequest const& request, std::string const& name) {
+std::optional<std::int64_t> time_bound(InboundRequest const& request, std::string const& name) {
   std::string const parameter = "filter[" + name + "]";
   auto const values = request.query_values(parameter);
   if (values.empty()) return std::nullopt;
   auto const seconds = parse_int(values.back());
-  if (!seconds) throw ApiError({at_parameter(400, parameter, "expects a unix timestamp in seconds")});
+  if (!seconds) throw ErrorReply({at_parameter(400, parameter, "expects a unix timestamp in seconds")});
   return seconds;
 }
 
@@ -86,7 +88,7 @@ bool active_within(RecordView const& view, Record const& record, std::vector<Fie
 
 }  // namespace
 
-void filter_activity(RecordView const& view, HttpRequest const& request, std::vector<FieldPath> const& work,
+void filter_activity(RecordView const& view, InboundRequest const& request, std::vector<FieldPath> const& work,
                      std::vector<Record const*>& records) {
   for (bool const active : {true, false}) {
     std::string const name = active ? "active" : "inactive";
@@ -123,12 +125,12 @@ std::vector<Record const*> seed_states(Seeder& s, char const* type, std::vector<
 }
 
 SeededFields seed_fields(Seeder& s, std::string const& scope, SalesTexts const& texts) {
-  ValueType const kinds[] = {ValueType::text, ValueType::number, ValueType::date, ValueType::boolean,
-                             ValueType::enumeration};
+  ValueType const kinds[] = {ValueType::kText, ValueType::kNumber, ValueType::kDate, ValueType::kBoolean,
+                             ValueType::kEnumeration};
   SeededFields out;
   for (std::size_t f = 0; f < texts.fields.size(); ++f) {
     std::vector<std::string> options;
-    if (kinds[f] == ValueType::enumeration) options.assign(texts.options.begin(), texts.options.end());
+    if (kinds[f] == ValueType::kEnumeration) options.assign(texts.options.begin(), texts.options.end());
     out.fields.push_back(&seed_custom_field(s, scope, texts.fields[f], kinds[f], static_cast<int>(f + 1), options));
   }
   for (auto const& ref : out.fields.back()->related("value-definitions")) out.options.push_back(ref.id);
@@ -152,7 +154,7 @@ void seed_mails(Seeder& s, Record const& owner, char const* relationship, nlohma
                 std::vector<std::string> const& subjects) {
   std::int64_t date = owner.created;
   for (auto const& subject : subjects) {
-    date += 3600 * s.rng().between(2, 120);
+    date += std::int64_t{3600} * s.rng().between(2, 120);
     if (date > s.now()) date = s.now() - 3600;
     s.add("mail", {{"state", s.rng().chance(50) ? 2 : 6}, {"subject", subject}, {"date", format_local(date)}},
           {{"partner", partner}, {relationship, link(owner)}});
@@ -163,7 +165,7 @@ void seed_attachment(Seeder& s, Record const& owner, std::string const& name, st
                      Record const& user) {
   s.add("file",
         {{"name", name},
-         {"content", base64_encode(text)},
+         {"content", common::base64_encode(text)},
          {"content-type", "text/plain"},
          {"note", nullptr},
          {"link", nullptr},

@@ -1,3 +1,4 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
 #include "modules/custom_fields.hpp"
 
 #include "jsonapi.hpp"
@@ -28,7 +29,7 @@ ResourceSpec definition() {
   spec.attributes = {
       Attribute::text("name").required(), Attribute::integer("value-type").required().one_of({1, 2, 3, 4, 5, 6}),
       Attribute::integer("order"),        Attribute::boolean("is-nullable"),
-      Attribute::number("length"),        Attribute::number("min-value"),
+      Attribute::integer("length"),       Attribute::number("min-value"),
       Attribute::number("max-value")};
   spec.relationships = {Relationship::list("value-definitions", option_type).nested().owned(),
                         Relationship::one("group", "custom-field-group")};
@@ -42,7 +43,7 @@ ResourceSpec custom_field_list(std::string collection, std::string scope) {
   spec.type = field_type;
   spec.collection = std::move(collection);
   spec.scope = std::move(scope);
-  spec.ops = {Op::list};
+  spec.ops = {Op::kList};
   spec.paged = false;
   return spec;
 }
@@ -59,7 +60,7 @@ std::vector<Relationship> custom_field_value_relationships() {
 Module custom_fields_module() {
   ResourceSpec enum_value;
   enum_value.type = "custom-field-enum-value";
-  enum_value.relationships = {Relationship::one("value", option_type).required(), field_of(ValueType::enumeration)};
+  enum_value.relationships = {Relationship::one("value", option_type).required(), field_of(ValueType::kEnumeration)};
 
   ResourceSpec option;
   option.type = option_type;
@@ -70,10 +71,10 @@ Module custom_fields_module() {
   m.resources = {
       definition(),
       option,
-      value_spec("custom-field-string-value", Attribute::text("value"), ValueType::text),
-      value_spec("custom-field-numeric-value", Attribute::number("value"), ValueType::number),
-      value_spec("custom-field-bool-value", Attribute::boolean("value"), ValueType::boolean),
-      value_spec("custom-field-date-value", Attribute::datetime("value"), ValueType::date),
+      value_spec("custom-field-string-value", Attribute::text("value"), ValueType::kText),
+      value_spec("custom-field-numeric-value", Attribute::number("value"), ValueType::kNumber),
+      value_spec("custom-field-bool-value", Attribute::boolean("value"), ValueType::kBoolean),
+      value_spec("custom-field-date-value", Attribute::datetime("value"), ValueType::kDate),
       enum_value,
   };
   return m;
@@ -89,7 +90,7 @@ Record& seed_custom_field(Seeder& seeder, std::string const& scope, std::string 
                              {{"name", name},
                               {"value-type", static_cast<int>(type)},
                               {"order", order},
-                              {"is-nullable", type == ValueType::boolean},
+                              {"is-nullable", type == ValueType::kBoolean},
                               {"length", nullptr},
                               {"min-value", nullptr},
                               {"max-value", nullptr}},

@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Finance (Financie): cash flow (/cashflow) and bank transactions FLOWii pairs
 // with invoices by variable symbol (/cashflowtransactions).
 //
@@ -14,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include "clock.hpp"
+#include "common/ascii.hpp"
 #include "jsonapi.hpp"
 #include "listing.hpp"
 #include "modules/finance.hpp"
@@ -25,7 +28,7 @@ namespace flowii::emulator {
 
 Record const& record_or_404(Ctx const& ctx, std::string const& type, std::string const& id) {
   Record const* record = ctx.view().find({type, id});
-  if (record == nullptr) throw ApiError(404, "There is no " + type + " with id " + id + ".");
+  if (record == nullptr) throw ErrorReply(404, "There is no " + type + " with id " + id + ".");
   return *record;
 }
 
@@ -41,11 +44,6 @@ void take_company_id(Record& record, WriteScope& scope) {
 }
 
 namespace {
-
-bool is_set(nlohmann::json const& object, char const* name) {
-  auto const it = object.find(name);
-  return it != object.end() && !it->is_null();
-}
 
 // Derived fields of a cash flow: FLOWii stamps the creation date, books in EUR
 // unless told otherwise and computes the gross amount from the VAT rate.
@@ -70,9 +68,9 @@ std::vector<Filter> const& cash_flow_filters() {
       Filter::range("paid", "payment-date"),
       Filter::equals("type", "type"),
       // A category filter matches the category itself or any of its subcategories.
-      Filter{Filter::Kind::ids, "income-category-id", {}, {"category", "category.parent"}},
+      Filter{Filter::Kind::kIds, "income-category-id", {}, {"category", "category.parent"}},
       Filter::ids("income-subcategory-id", "category"),
-      Filter{Filter::Kind::ids, "expenditure-category-id", {}, {"category", "category.parent"}},
+      Filter{Filter::Kind::kIds, "expenditure-category-id", {}, {"category", "category.parent"}},
       Filter::ids("expenditure-subcategory-id", "category"),
       Filter::ids("currency-id", "currency"),
       Filter::ids("company-data-id", "company-data"),
@@ -80,7 +78,7 @@ std::vector<Filter> const& cash_flow_filters() {
       Filter::ids("partner-country-id", "partner.billing-address.country"),
       Filter::ids("partner-responsible-user-id", "partner.responsible-user"),
       Filter::ids("business-case-id", "business-case"),
-      Filter{Filter::Kind::ids, "order-id", {}, {"order", "order-allocations.order"}},
+      Filter{Filter::Kind::kIds, "order-id", {}, {"order", "order-allocations.order"}},
       // Decimal bounds and the pairing state are applied by list_cash_flows.
       Filter::accepted("amount-from", "amount-to"),
       Filter::accepted("invoice-pairing"),
@@ -92,7 +90,7 @@ ResourceSpec cash_flow() {
   ResourceSpec spec;
   spec.type = "cash-flow";
   spec.item = "/cashflow";
-  spec.ops = {Op::read};  // list, create, update and delete are routes below
+  spec.ops = {Op::kRead};  // list, create, update and delete are routes below
   spec.attributes = {
       Attribute::integer("type").required().one_of({1, 2}),  // 1 income, 2 expense
       Attribute::datetime("created-date"),
@@ -128,7 +126,7 @@ ResourceSpec currency() {
   ResourceSpec spec;
   spec.type = "currency";
   spec.item = "/currencies";
-  spec.ops = {Op::read};
+  spec.ops = {Op::kRead};
   spec.attributes = {Attribute::text("alpha-code").required()};
   return spec;
 }
@@ -137,7 +135,7 @@ ResourceSpec cash_flow_category() {
   ResourceSpec spec;  // income and expense categories; subcategories have a parent
   spec.type = "cash-flow-category";
   spec.item = "/cashflowcategories";
-  spec.ops = {Op::read};
+  spec.ops = {Op::kRead};
   spec.attributes = {Attribute::text("name").required()};
   spec.relationships = {Relationship::one("parent", "cash-flow-category").related_link()};
   return spec;
@@ -192,7 +190,7 @@ void filter_amount(Ctx const& ctx, std::vector<Record const*>& records, std::str
   auto const text = filter_value(ctx, name);
   if (!text) return;
   auto const bound = parse_decimal(*text);
-  if (!bound) throw ApiError({at_parameter(400, "filter[" + name + "]", "expects a number, e.g. 120.50")});
+  if (!bound) throw ErrorReply({at_parameter(400, "filter[" + name + "]", "expects a number, e.g. 120.50")});
   keep_only(records, [&](Record const& r) {
     auto const it = r.attributes.find("amount");
     if (it == r.attributes.end() || !it->is_number()) return false;
@@ -205,7 +203,8 @@ void filter_pairing(Ctx const& ctx, std::vector<Record const*>& records) {
   if (!text) return;
   auto const mode = parse_int(*text);
   if (!mode || *mode < -3 || *mode > -1) {
-    throw ApiError({at_parameter(400, "filter[invoice-pairing]", "expects -1 (all), -2 (not paired) or -3 (paired)")});
+    throw ErrorReply(
+        {at_parameter(400, "filter[invoice-pairing]", "expects -1 (all), -2 (not paired) or -3 (paired)")});
   }
   if (*mode == -1) return;
   bool const paired = *mode == -3;
@@ -261,7 +260,9 @@ Ref find_invoice(Ctx const& ctx, std::string const& variable_symbol) {
     if (invoice->text("variable-symbol") == variable_symbol) return invoice->ref();
   }
   for (Record const* document : ctx.view().all("document")) {
-    auto const kind = document->attributes.value("type", nlohmann::json());
+    // "type" is an integer attribute (the invoicing module's spec checks it).
+    auto const type = document->attributes.value("type", nlohmann::json());
+    auto const kind = type.is_number_integer() ? type.get<std::int64_t>() : 0;
     bool const is_invoice = kind == 3 || kind == 4 || kind == 7;
     if (is_invoice && (document->text("variable-symbol") == variable_symbol ||
                        digits_of(document->text("serial-nr")) == variable_symbol)) {
@@ -300,10 +301,10 @@ std::string book_transaction(Ctx& ctx, Record const& transaction) {
     std::string const code = is_set(t, "currency") ? t.at("currency").get<std::string>() : std::string("EUR");
     Record const* currency = nullptr;
     for (Record const* c : ctx.view().all("currency")) {
-      if (iequals(c->text("alpha-code"), code)) currency = c;
+      if (common::iequals(c->text("alpha-code"), code)) currency = c;
     }
     if (currency == nullptr) {
-      throw ApiError({at_pointer(422, "/data/attributes/currency", "Unknown currency code " + code + ".")});
+      throw ErrorReply({at_pointer(422, "/data/attributes/currency", "Unknown currency code " + code + ".")});
     }
     std::string purpose = transaction.text("purpose");
     if (purpose.empty()) purpose = transaction.text("text");
@@ -334,7 +335,7 @@ HttpReply post_transaction(Ctx& ctx) {
     auto const id = w.create("cash-flow-transaction", {}, document["data"]);
     Record* transaction = id.empty() ? nullptr : ctx.state.store.find(ctx.company, "cash-flow-transaction", id);
     if (transaction == nullptr || !errors.empty()) return std::string();  // the errors are thrown next
-    auto const booked = book_transaction(ctx, *transaction);
+    auto booked = book_transaction(ctx, *transaction);
     transaction->relationships["cash-flow"] = identifier({"cash-flow", booked});
     return booked;
   });
@@ -350,11 +351,11 @@ Module finance_module() {
   std::vector<std::string> list_params = page_params();
   for (auto const& p : filter_params(cash_flow_filters())) list_params.push_back(p);
   m.routes = {
-      {"GET", "/cashflow", Endpoint{Access::company, list_params, list_cash_flows}},
-      {"POST", "/cashflow", Endpoint{Access::company, {}, create_cash_flow}},
-      {"PATCH", "/cashflow/{id}", Endpoint{Access::company, {}, update_cash_flow}},
-      {"DELETE", "/cashflow/{id}", Endpoint{Access::company, {}, delete_cash_flow}},
-      {"POST", "/cashflowtransactions", Endpoint{Access::company, {}, post_transaction}},
+      {"GET", "/cashflow", RouteEndpoint{Access::kCompany, list_params, list_cash_flows}},
+      {"POST", "/cashflow", RouteEndpoint{Access::kCompany, {}, create_cash_flow}},
+      {"PATCH", "/cashflow/{id}", RouteEndpoint{Access::kCompany, {}, update_cash_flow}},
+      {"DELETE", "/cashflow/{id}", RouteEndpoint{Access::kCompany, {}, delete_cash_flow}},
+      {"POST", "/cashflowtransactions", RouteEndpoint{Access::kCompany, {}, post_transaction}},
   };
   m.seed = seed_finance;
   return m;

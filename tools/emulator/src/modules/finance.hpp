@@ -1,5 +1,8 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Finance module internals shared by its declaration and demo-data files.
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_MODULES_FINANCE_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_MODULES_FINANCE_HPP
 
 #include "resource_spec.hpp"
 
@@ -13,3 +16,5 @@ inline constexpr char const* euro_id = "44";
 void seed_finance(Seeder& seeder);
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_MODULES_FINANCE_HPP

@@ -1,7 +1,10 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Demo data of the finance module: currencies, income and expense categories,
 // issued invoices (what bank transactions pair with) and about twenty incomes
 // and expenses per company around the virtual clock, in EUR.
 #include <array>
+#include <cmath>
 #include <cstdio>
 #include <iterator>
 #include <string>
@@ -91,7 +94,7 @@ nlohmann::json link_or_null(Record const* r) { return r != nullptr ? link(*r) : 
 
 std::string midnight(std::int64_t t) { return format_local(t - ((t % day) + day) % day); }
 
-double round2(double v) { return static_cast<double>(static_cast<std::int64_t>(v * 100.0 + 0.5)) / 100.0; }
+double round2(double v) { return static_cast<double>(std::llround(v * 100.0)) / 100.0; }
 
 struct Categories {
   std::vector<Record const*> income;  // top level: services, goods, other

@@ -1,8 +1,11 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Helpers for the hand-written write endpoints of the finance, attendance and
 // notifications modules: the places where FLOWii's documented answers differ
 // from the engine's generic ones (cash-flow PATCH/DELETE 200, create answers
 // with links.self, device registration 200 without a body).
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_MODULES_FINANCE_WRITES_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_MODULES_FINANCE_WRITES_HPP
 
 #include <string>
 #include <utility>
@@ -44,7 +47,7 @@ inline nlohmann::json created_with_link(Ctx const& ctx, std::string const& type,
           {"links", {{"self", ctx.base_url + ctx.request.path}}}};
 }
 
-// The record `type`/`id` of the caller's company, or a 404 ApiError.
+// The record `type`/`id` of the caller's company, or a 404 ErrorReply.
 Record const& record_or_404(Ctx const& ctx, std::string const& type, std::string const& id);
 
 // Cash-flow schemas carry `company-id` inside the attributes: it must be the
@@ -52,3 +55,5 @@ Record const& record_or_404(Ctx const& ctx, std::string const& type, std::string
 void take_company_id(Record& record, WriteScope& scope);
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_MODULES_FINANCE_WRITES_HPP

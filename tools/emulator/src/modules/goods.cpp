@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Goods and services (Tovary a služby): the price list (/goods, read-only as in
 // FLOWii's docs), good categories with subcategories, and units of measure.
 // Declarations and the list route here, demo data in goods_demo.cpp.
@@ -17,7 +19,7 @@ ResourceSpec good() {
   ResourceSpec spec;
   spec.type = "good";
   spec.collection = "/goods";
-  spec.ops = {Op::read};  // list: list_goods below
+  spec.ops = {Op::kRead};  // list: list_goods below
   spec.attributes = {
       Attribute::text("name").required(),
       Attribute::text("serial-nr"),
@@ -62,7 +64,7 @@ void filter_currency(Ctx const& ctx, std::vector<Record const*>& records) {
   auto const values = ctx.request.query_values("filter[currency-id]");
   if (values.empty()) return;
   std::string const id = trim(values.back());
-  if (!is_digits(id)) throw ApiError({at_parameter(400, "filter[currency-id]", "expects a currency id (a number)")});
+  if (!is_digits(id)) throw ErrorReply({at_parameter(400, "filter[currency-id]", "expects a currency id (a number)")});
   if (id != euro_id) records.clear();
 }
 
@@ -80,7 +82,7 @@ Module goods_module() {
   auto spec = good();
   auto params = page_params();
   for (auto const& p : filter_params(spec.filters)) params.push_back(p);
-  m.routes = {{"GET", "/goods", Endpoint{Access::company, params, list_goods}}};
+  m.routes = {{"GET", "/goods", RouteEndpoint{Access::kCompany, params, list_goods}}};
   m.resources = {std::move(spec), ResourceSpec::tree_code_list("good-category", "/goodcategories"),
                  ResourceSpec::code_list("unit", "/units", {Attribute::text("name")}, true)};
   m.seed = seed_goods;

@@ -1,5 +1,8 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Goods module internals shared by its files.
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_MODULES_GOODS_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_MODULES_GOODS_HPP
 
 #include <string>
 
@@ -10,3 +13,5 @@ namespace flowii::emulator {
 void seed_goods(Seeder& seeder);  // goods_demo.cpp
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_MODULES_GOODS_HPP

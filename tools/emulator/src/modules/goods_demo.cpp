@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Demo data of the goods module: units of measure, two category trees (goods,
 // services) and a price list of ~22 items per company, Slovak or Hungarian.
 // Prices are in EUR; VAT rates are each country's (SK 23/19/5 %, HU 27/18/5 %).
@@ -13,8 +15,8 @@ namespace flowii::emulator {
 
 namespace {
 
-enum Unit { piece, kilogram, hour, litre, metre, pack, kilometre };
-enum Vat { standard, reduced, super_reduced };
+enum Unit { kPiece, kKilogram, kHour, kLitre, kMetre, kPack, kKilometre };
+enum Vat { kStandard, kReduced, kSuperReduced };
 
 struct DemoGood {
   char const* name;
@@ -28,7 +30,7 @@ struct DemoGood {
   char const* note;  // additional text, or nullptr
 };
 
-struct Locale {
+struct GoodsLocale {
   std::array<char const*, 7> units;  // in Unit order
   std::array<char const*, 2> categories;
   std::array<std::array<char const*, 3>, 2> subcategories;
@@ -37,66 +39,66 @@ struct Locale {
   char const* description;
 };
 
-Locale const& locale(std::size_t company_index) {
-  static Locale const slovak{
+GoodsLocale const& locale(std::size_t company_index) {
+  static GoodsLocale const slovak{
       {"ks", "kg", "hod.", "liter", "m", "bal.", "km"},
       {"Tovar", "Služba"},
       {{{"Kancelárske potreby", "Výpočtová technika", "Spotrebný materiál"}, {"Programovanie", "Servis", "Doprava"}}},
       {23, 19, 5},
       {
-          {"Papier A4 80 g (500 listov)", 0, 0, pack, 3.2, 4.9, 1, standard, nullptr},
-          {"Guľôčkové pero modré", 0, 0, piece, 0.25, 0.6, 1, standard, nullptr},
-          {"Zakladač pákový A4", 0, 0, piece, 1.4, 2.9, 1, standard, "Šírka chrbta 75 mm"},
-          {"Lepiaca páska 19 mm", 0, 0, piece, 0.45, 1.1, 1, standard, nullptr},
-          {"Monitor 27\" IPS", 0, 1, piece, 169, 239, 1, standard, "Záruka 36 mesiacov"},
-          {"Notebook 14\" i5/16 GB", 0, 1, piece, 610, 829, 1, standard, "Záruka 24 mesiacov"},
-          {"Bezdrôtová myš", 0, 1, piece, 8.5, 17.9, 1, standard, nullptr},
-          {"USB-C dokovacia stanica", 0, 1, piece, 74, 119, 1, standard, nullptr},
-          {"Kábel UTP Cat6", 0, 1, metre, 0.35, 0.89, 1, standard, nullptr},
-          {"Toner čierny HP 59A", 0, 2, piece, 62, 94.5, 1, standard, nullptr},
-          {"Čistiaci sprej na obrazovky 250 ml", 0, 2, piece, 2.1, 4.5, 1, standard, nullptr},
-          {"Káva zrnková 1 kg", 0, 2, kilogram, 11.8, 22.49, 0, reduced, nullptr},
-          {"Minerálna voda 1,5 l", 0, 2, litre, 0.32, 0.69, 0, reduced, nullptr},
-          {"Vývoj softvéru", 1, 0, hour, 0, 55, 1, standard, nullptr},
-          {"Analýza požiadaviek", 1, 0, hour, 0, 60, 1, standard, nullptr},
-          {"Správa webu (mesačne)", 1, 0, piece, 0, 149, 1, standard, "Hosting a zálohy v cene"},
-          {"Servis tlačiarne", 1, 1, hour, 0, 38, 1, standard, nullptr},
-          {"Inštalácia pracovnej stanice", 1, 1, piece, 0, 45, 1, standard, nullptr},
-          {"Školenie používateľov", 1, 1, hour, 0, 42, 1, standard, nullptr},
-          {"Doprava do 50 km", 1, 2, piece, 0, 25, 1, standard, nullptr},
-          {"Kuriérska zásielka", 1, 2, piece, 0, 6.9, 1, standard, nullptr},
-          {"Paletová preprava", 1, 2, kilometre, 0, 1.15, 1, standard, nullptr},
+          {"Papier A4 80 g (500 listov)", 0, 0, kPack, 3.2, 4.9, 1, kStandard, nullptr},
+          {"Guľôčkové pero modré", 0, 0, kPiece, 0.25, 0.6, 1, kStandard, nullptr},
+          {"Zakladač pákový A4", 0, 0, kPiece, 1.4, 2.9, 1, kStandard, "Šírka chrbta 75 mm"},
+          {"Lepiaca páska 19 mm", 0, 0, kPiece, 0.45, 1.1, 1, kStandard, nullptr},
+          {"Monitor 27\" IPS", 0, 1, kPiece, 169, 239, 1, kStandard, "Záruka 36 mesiacov"},
+          {"Notebook 14\" i5/16 GB", 0, 1, kPiece, 610, 829, 1, kStandard, "Záruka 24 mesiacov"},
+          {"Bezdrôtová myš", 0, 1, kPiece, 8.5, 17.9, 1, kStandard, nullptr},
+          {"USB-C dokovacia stanica", 0, 1, kPiece, 74, 119, 1, kStandard, nullptr},
+          {"Kábel UTP Cat6", 0, 1, kMetre, 0.35, 0.89, 1, kStandard, nullptr},
+          {"Toner čierny HP 59A", 0, 2, kPiece, 62, 94.5, 1, kStandard, nullptr},
+          {"Čistiaci sprej na obrazovky 250 ml", 0, 2, kPiece, 2.1, 4.5, 1, kStandard, nullptr},
+          {"Káva zrnková 1 kg", 0, 2, kKilogram, 11.8, 22.49, 0, kReduced, nullptr},
+          {"Minerálna voda 1,5 l", 0, 2, kLitre, 0.32, 0.69, 0, kReduced, nullptr},
+          {"Vývoj softvéru", 1, 0, kHour, 0, 55, 1, kStandard, nullptr},
+          {"Analýza požiadaviek", 1, 0, kHour, 0, 60, 1, kStandard, nullptr},
+          {"Správa webu (mesačne)", 1, 0, kPiece, 0, 149, 1, kStandard, "Hosting a zálohy v cene"},
+          {"Servis tlačiarne", 1, 1, kHour, 0, 38, 1, kStandard, nullptr},
+          {"Inštalácia pracovnej stanice", 1, 1, kPiece, 0, 45, 1, kStandard, nullptr},
+          {"Školenie používateľov", 1, 1, kHour, 0, 42, 1, kStandard, nullptr},
+          {"Doprava do 50 km", 1, 2, kPiece, 0, 25, 1, kStandard, nullptr},
+          {"Kuriérska zásielka", 1, 2, kPiece, 0, 6.9, 1, kStandard, nullptr},
+          {"Paletová preprava", 1, 2, kKilometre, 0, 1.15, 1, kStandard, nullptr},
       },
       "Položka cenníka",
   };
-  static Locale const hungarian{
+  static GoodsLocale const hungarian{
       {"db", "kg", "óra", "liter", "m", "csomag", "km"},
       {"Termék", "Szolgáltatás"},
       {{{"Irodaszer", "Számítástechnika", "Fogyóeszköz"}, {"Programozás", "Szerviz", "Szállítás"}}},
       {27, 18, 5},
       {
-          {"A4 másolópapír 80 g (500 lap)", 0, 0, pack, 3.1, 4.8, 1, standard, nullptr},
-          {"Golyóstoll kék", 0, 0, piece, 0.22, 0.55, 1, standard, nullptr},
-          {"Iratrendező A4", 0, 0, piece, 1.3, 2.8, 1, standard, "Gerincszélesség 75 mm"},
-          {"Ragasztószalag 19 mm", 0, 0, piece, 0.4, 1.05, 1, standard, nullptr},
-          {"27\" IPS monitor", 0, 1, piece, 172, 245, 1, standard, "36 hónap garancia"},
-          {"14\" laptop i5/16 GB", 0, 1, piece, 620, 845, 1, standard, "24 hónap garancia"},
-          {"Vezeték nélküli egér", 0, 1, piece, 8.9, 18.5, 1, standard, nullptr},
-          {"USB-C dokkoló", 0, 1, piece, 76, 122, 1, standard, nullptr},
-          {"UTP Cat6 kábel", 0, 1, metre, 0.33, 0.85, 1, standard, nullptr},
-          {"Fekete toner HP 59A", 0, 2, piece, 64, 96, 1, standard, nullptr},
-          {"Képernyőtisztító spray 250 ml", 0, 2, piece, 2.2, 4.6, 1, standard, nullptr},
-          {"Szemes kávé 1 kg", 0, 2, kilogram, 12.4, 23.99, 0, reduced, nullptr},
-          {"Ásványvíz 1,5 l", 0, 2, litre, 0.3, 0.65, 0, reduced, nullptr},
-          {"Szoftverfejlesztés", 1, 0, hour, 0, 52, 1, standard, nullptr},
-          {"Követelményelemzés", 1, 0, hour, 0, 58, 1, standard, nullptr},
-          {"Weboldal üzemeltetés (havi)", 1, 0, piece, 0, 139, 1, standard, "Tárhely és mentés az árban"},
-          {"Nyomtatószerviz", 1, 1, hour, 0, 36, 1, standard, nullptr},
-          {"Munkaállomás telepítése", 1, 1, piece, 0, 44, 1, standard, nullptr},
-          {"Felhasználói oktatás", 1, 1, hour, 0, 40, 1, standard, nullptr},
-          {"Szállítás 50 km-ig", 1, 2, piece, 0, 24, 1, standard, nullptr},
-          {"Futárszolgálat", 1, 2, piece, 0, 6.5, 1, standard, nullptr},
-          {"Raklapos szállítás", 1, 2, kilometre, 0, 1.1, 1, standard, nullptr},
+          {"A4 másolópapír 80 g (500 lap)", 0, 0, kPack, 3.1, 4.8, 1, kStandard, nullptr},
+          {"Golyóstoll kék", 0, 0, kPiece, 0.22, 0.55, 1, kStandard, nullptr},
+          {"Iratrendező A4", 0, 0, kPiece, 1.3, 2.8, 1, kStandard, "Gerincszélesség 75 mm"},
+          {"Ragasztószalag 19 mm", 0, 0, kPiece, 0.4, 1.05, 1, kStandard, nullptr},
+          {"27\" IPS monitor", 0, 1, kPiece, 172, 245, 1, kStandard, "36 hónap garancia"},
+          {"14\" laptop i5/16 GB", 0, 1, kPiece, 620, 845, 1, kStandard, "24 hónap garancia"},
+          {"Vezeték nélküli egér", 0, 1, kPiece, 8.9, 18.5, 1, kStandard, nullptr},
+          {"USB-C dokkoló", 0, 1, kPiece, 76, 122, 1, kStandard, nullptr},
+          {"UTP Cat6 kábel", 0, 1, kMetre, 0.33, 0.85, 1, kStandard, nullptr},
+          {"Fekete toner HP 59A", 0, 2, kPiece, 64, 96, 1, kStandard, nullptr},
+          {"Képernyőtisztító spray 250 ml", 0, 2, kPiece, 2.2, 4.6, 1, kStandard, nullptr},
+          {"Szemes kávé 1 kg", 0, 2, kKilogram, 12.4, 23.99, 0, kReduced, nullptr},
+          {"Ásványvíz 1,5 l", 0, 2, kLitre, 0.3, 0.65, 0, kReduced, nullptr},
+          {"Szoftverfejlesztés", 1, 0, kHour, 0, 52, 1, kStandard, nullptr},
+          {"Követelményelemzés", 1, 0, kHour, 0, 58, 1, kStandard, nullptr},
+          {"Weboldal üzemeltetés (havi)", 1, 0, kPiece, 0, 139, 1, kStandard, "Tárhely és mentés az árban"},
+          {"Nyomtatószerviz", 1, 1, kHour, 0, 36, 1, kStandard, nullptr},
+          {"Munkaállomás telepítése", 1, 1, kPiece, 0, 44, 1, kStandard, nullptr},
+          {"Felhasználói oktatás", 1, 1, kHour, 0, 40, 1, kStandard, nullptr},
+          {"Szállítás 50 km-ig", 1, 2, kPiece, 0, 24, 1, kStandard, nullptr},
+          {"Futárszolgálat", 1, 2, kPiece, 0, 6.5, 1, kStandard, nullptr},
+          {"Raklapos szállítás", 1, 2, kKilometre, 0, 1.1, 1, kStandard, nullptr},
       },
       "Árlista tétel",
   };
@@ -125,7 +127,7 @@ nlohmann::json link_or_null(Record const* record) {
 }  // namespace
 
 void seed_goods(Seeder& s) {
-  Locale const& l = locale(s.company_index());
+  GoodsLocale const& l = locale(s.company_index());
   std::vector<Record const*> units;
   for (char const* unit : l.units) units.push_back(&s.add("unit", {{"name", unit}}));
 

@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Invoicing (Fakturácia): documents (create, PDF, Pohoda export), document
 // categories, numbering sequences, company data, bank accounts, payment methods
 // and delivery types. FLOWii documents no list or read of documents: created
@@ -8,6 +10,7 @@
 #include <limits>
 
 #include "api_error.hpp"
+#include "common/ascii.hpp"
 #include "context.hpp"
 #include "jsonapi.hpp"
 #include "listing.hpp"
@@ -166,7 +169,7 @@ ResourceSpec order_allocation() {
 
 ResourceSpec document_category() {
   auto spec = ResourceSpec::tree_code_list("document-category", "/documentcategories");
-  spec.ops.erase(Op::list);  // the list needs documentType: hand-written below
+  spec.ops.erase(Op::kList);  // the list needs documentType: hand-written below
   return spec;
 }
 
@@ -194,9 +197,9 @@ std::int64_t required_number(Ctx const& ctx, char const* name, std::int64_t low,
   auto const values = ctx.request.query_values(name);
   auto const value = values.empty() ? std::nullopt : parse_int(values.back());
   if (!value || *value < low || *value > high) {
-    throw ApiError({at_parameter(400, name,
-                                 std::string(name) + " is required: a number from " + std::to_string(low) + " to " +
-                                     std::to_string(high) + ".")});
+    throw ErrorReply({at_parameter(400, name,
+                                   std::string(name) + " is required: a number from " + std::to_string(low) + " to " +
+                                       std::to_string(high) + ".")});
   }
   return *value;
 }
@@ -219,7 +222,7 @@ HttpReply numbering_sequences(Ctx& ctx) {
   auto const type = document_type_parameter(ctx);
   auto const owner = std::to_string(required_number(ctx, "companyDataId", 1, std::numeric_limits<std::int64_t>::max()));
   if (ctx.view().find({"company-data", owner}) == nullptr) {
-    throw ApiError({at_parameter(400, "companyDataId", "There is no company data with id " + owner + ".")});
+    throw ErrorReply({at_parameter(400, "companyDataId", "There is no company data with id " + owner + ".")});
   }
   return list_in_scope(ctx, "numbering-sequence", sequence_scope(type, owner));
 }
@@ -251,11 +254,11 @@ bool is_language_tag(std::string const& tag) {
 HttpReply document_pdf_reply(Ctx& ctx) {
   std::string const& id = ctx.path_params.at(0);
   Record const* document = ctx.view().find({"document", id});
-  if (document == nullptr) throw ApiError(404, "There is no document with id " + id + ".");
+  if (document == nullptr) throw ErrorReply(404, "There is no document with id " + id + ".");
   auto const languages = ctx.request.query_values("language");
-  std::string const language = languages.empty() ? std::string() : to_lower_ascii(languages.back());
+  std::string const language = languages.empty() ? std::string() : common::to_lower(languages.back());
   if (!languages.empty() && !is_language_tag(language)) {
-    throw ApiError({at_parameter(400, "language", "language must be a BCP 47 code such as sk, hu or en.")});
+    throw ErrorReply({at_parameter(400, "language", "language must be a BCP 47 code such as sk, hu or en.")});
   }
   HttpReply reply;
   reply.content_type = "application/pdf";
@@ -282,11 +285,11 @@ Module invoicing_module() {
       ResourceSpec::code_list("delivery-type", "/deliverytypes", {Attribute::text("name")}, true),
   };
   m.routes = {
-      {"POST", "/documents", Endpoint{Access::company, {}, create_document}},
-      {"GET", "/documents/{id}/pdf", Endpoint{Access::company, {"language"}, document_pdf_reply}},
-      {"GET", "/documentcategories", Endpoint{Access::company, {"documentType"}, document_categories}},
+      {"POST", "/documents", RouteEndpoint{Access::kCompany, {}, create_document}},
+      {"GET", "/documents/{id}/pdf", RouteEndpoint{Access::kCompany, {"language"}, document_pdf_reply}},
+      {"GET", "/documentcategories", RouteEndpoint{Access::kCompany, {"documentType"}, document_categories}},
       {"GET", "/numberingsequences/documents",
-       Endpoint{Access::company, {"documentType", "companyDataId"}, numbering_sequences}},
+       RouteEndpoint{Access::kCompany, {"documentType", "companyDataId"}, numbering_sequences}},
   };
   m.seed = seed_invoicing;
   return m;

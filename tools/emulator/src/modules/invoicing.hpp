@@ -1,7 +1,10 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Invoicing module internals shared by its files: document arithmetic and
 // numbering (used by the create handler and by the demo data alike), the PDF
 // and the Pohoda export.
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_MODULES_INVOICING_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_MODULES_INVOICING_HPP
 
 #include <cstdint>
 #include <functional>
@@ -63,3 +66,5 @@ std::string document_pdf(Record const& document, FindRecord const& find, std::st
 std::string documents_pohoda(ExportInput const& input);
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_MODULES_INVOICING_HPP

@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Demo data of the invoicing module: two company data (invoicing entities) per
 // company, bank accounts, payment methods, delivery types, document categories
 // and numbering sequences for every document type, and ~14 documents (mostly
@@ -33,7 +35,7 @@ struct CategoryTree {
   std::vector<char const*> children;
 };
 
-struct Locale {
+struct InvoicingLocale {
   std::array<Entity, 2> entities;
   std::array<char const*, 2> bank_accounts;  // IBANs
   std::array<char const*, 5> payment_methods;
@@ -48,8 +50,8 @@ struct Locale {
   double standard_vat;
 };
 
-Locale const& locale(std::size_t company_index) {
-  static Locale const slovak{
+InvoicingLocale const& locale(std::size_t company_index) {
+  static InvoicingLocale const slovak{
       {{{"Demo Firma s.r.o.", "46383913", "2023355620", "SK2023355620", "Hlavné námestie 12", "Nové Zámky", "940 02", 1,
          ""},
         {"Demo Servis s.r.o.", "50211234", "2120275432", "SK2120275432", "Štefánikova 44", "Nitra", "949 01", 1, "S"}}},
@@ -66,7 +68,7 @@ Locale const& locale(std::size_t company_index) {
       "Montáž na mieste",
       23,
   };
-  static Locale const hungarian{
+  static InvoicingLocale const hungarian{
       {{{"Minta Kft.", "01-09-123456", "12345678-2-41", "HU12345678", "Váci út 12", "Budapest", "1132", 3, ""},
         {"Minta Szerviz Kft.", "08-09-654321", "23456789-2-08", "HU23456789", "Baross Gábor út 5", "Győr", "9021", 3,
          "S"}}},
@@ -117,15 +119,15 @@ Record const& add_sequence(Seeder& s, std::int64_t type, Record const& entity, s
   return sequence;
 }
 
-struct Catalogs {
+struct InvoicingCatalogs {
   std::vector<Record const*> entities, banks, payments, deliveries;
   std::array<Record const*, 11> sequences{};   // entity 0's, by document type
   std::array<Record const*, 11> categories{};  // first category, by document type
   Record const* eshop = nullptr;
 };
 
-Catalogs seed_code_lists(Seeder& s, Locale const& l) {
-  Catalogs c;
+InvoicingCatalogs seed_code_lists(Seeder& s, InvoicingLocale const& l) {
+  InvoicingCatalogs c;
   for (auto const& e : l.entities) {
     c.entities.push_back(&s.add("company-data",
                                 {{"name", e.name},
@@ -164,7 +166,7 @@ Record const* find_by_name(std::vector<Record const*> const& records, char const
 
 // The lines of demo document i: one to three price-list items, sometimes a
 // discount, and every third document a free line (work on site, per hour).
-std::vector<Record const*> seed_items(Seeder& s, Locale const& l, std::size_t i) {
+std::vector<Record const*> seed_items(Seeder& s, InvoicingLocale const& l, std::size_t i) {
   auto const goods = s.all("good");
   std::vector<Record const*> items;
   for (std::size_t k = 0; k < 1 + i % 3; ++k) {
@@ -190,7 +192,7 @@ std::vector<Record const*> seed_items(Seeder& s, Locale const& l, std::size_t i)
   return items;
 }
 
-void seed_documents(Seeder& s, Locale const& l, Catalogs const& c) {
+void seed_documents(Seeder& s, InvoicingLocale const& l, InvoicingCatalogs const& c) {
   auto const partners = s.all("partner");
   auto const orders = s.all("order");
   auto const users = s.all("user");
@@ -246,7 +248,7 @@ void seed_documents(Seeder& s, Locale const& l, Catalogs const& c) {
 }  // namespace
 
 void seed_invoicing(Seeder& s) {
-  Locale const& l = locale(s.company_index());
+  InvoicingLocale const& l = locale(s.company_index());
   seed_documents(s, l, seed_code_lists(s, l));
 }
 

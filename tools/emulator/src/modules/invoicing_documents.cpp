@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Documents: line arithmetic, serial numbers, the PDF and the Pohoda export.
 // FLOWii's real PDF and Pohoda layouts are not documented; these are small but
 // well-formed stand-ins that carry the document's data.
@@ -7,6 +9,7 @@
 #include <string_view>
 
 #include "clock.hpp"
+#include "jsonapi.hpp"
 #include "modules/invoicing.hpp"
 #include "modules/pohoda.hpp"
 #include "text.hpp"
@@ -17,11 +20,6 @@ namespace flowii::emulator {
 namespace {
 
 constexpr std::int64_t day = 86400;
-
-bool is_set(nlohmann::json const& object, char const* name) {
-  auto const it = object.find(name);
-  return it != object.end() && !it->is_null();
-}
 
 std::optional<std::int64_t> time_attribute(Record const& record, char const* name) {
   auto const it = record.attributes.find(name);
@@ -433,6 +431,7 @@ Record const* unit_of(Record const& item, FindRecord const& find) {
 
 std::vector<Line> document_lines(Record const& document, std::vector<Record const*> const& items) {
   std::vector<Line> lines;
+  lines.reserve(items.size());
   for (Record const* item : items) lines.push_back(line_of(*item));
   double const discount = number_attribute(document, "discount").value_or(0);
   auto const kind = integer_attribute(document, "discount-type").value_or(0);

@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Notifications, the home and notification summaries, and push-notification
 // devices. Notifications are the calling user's own ("My notifications"):
 // the list shows only theirs, newest first, and PATCH changes `is-read` only.
@@ -17,7 +19,7 @@ namespace flowii::emulator {
 
 namespace {
 
-constexpr std::int64_t recent = 7 * 86400;  // "recently added" on the home summary
+constexpr std::int64_t recent = std::int64_t{7} * 86400;  // "recently added" on the home summary
 
 bool belongs_to(Record const& r, std::string const& user) {
   auto const users = r.related("user");
@@ -48,7 +50,7 @@ ResourceSpec notification() {
   ResourceSpec spec;
   spec.type = "notification";
   spec.item = "/notifications";
-  spec.ops = {Op::update};  // the list is a route below (only the caller's)
+  spec.ops = {Op::kUpdate};  // the list is a route below (only the caller's)
   spec.attributes = {
       Attribute::text("message"),
       Attribute::datetime("created"),
@@ -175,10 +177,10 @@ Module notifications_module() {
   m.name = "notifications";
   m.resources = {notification(), device()};
   m.routes = {
-      {"GET", "/notifications", Endpoint{Access::company, page_params(), list_notifications}},
-      {"GET", "/summary/home", Endpoint{Access::company, {}, home_summary}},
-      {"GET", "/summary/notifications", Endpoint{Access::company, {}, notifications_summary}},
-      {"POST", "/devices", Endpoint{Access::company, {}, register_device}},
+      {"GET", "/notifications", RouteEndpoint{Access::kCompany, page_params(), list_notifications}},
+      {"GET", "/summary/home", RouteEndpoint{Access::kCompany, {}, home_summary}},
+      {"GET", "/summary/notifications", RouteEndpoint{Access::kCompany, {}, notifications_summary}},
+      {"POST", "/devices", RouteEndpoint{Access::kCompany, {}, register_device}},
   };
   m.seed = seed_notifications;
   return m;

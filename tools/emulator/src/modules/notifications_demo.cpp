@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Demo data of the notifications module: for every login of a company, one
 // notification of each documented type (newest unread, older ones read), in
 // Slovak or Hungarian, about the records other modules seeded.

@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Orders (Zákazky): /orders with its sub-lists, files and Pohoda export, order
 // custom fields, order states and order types with subtypes. Declarations, plus
 // one hand-written list route: the engine's range filters take unix seconds, and
@@ -23,11 +25,6 @@ namespace {
 
 constexpr char const* income_from = "filter[anticipated-income-from]";
 constexpr char const* income_to = "filter[anticipated-income-to]";
-
-bool is_set(nlohmann::json const& object, char const* name) {
-  auto const it = object.find(name);
-  return it != object.end() && !it->is_null();
-}
 
 // The order's type must be a top-level type and its subtype a child of it.
 void check_types(Record const& order, WriteScope& scope) {
@@ -62,7 +59,7 @@ ResourceSpec order() {
   ResourceSpec spec;
   spec.type = "order";
   spec.collection = "/orders";
-  spec.ops = {Op::read, Op::create, Op::update, Op::remove};  // list: list_orders below
+  spec.ops = {Op::kRead, Op::kCreate, Op::kUpdate, Op::kRemove};  // list: list_orders below
   spec.attributes = {
       Attribute::text("name"),
       Attribute::text("serial-nr"),  // assigned on create unless given
@@ -123,7 +120,7 @@ std::optional<double> amount_bound(Ctx const& ctx, char const* parameter) {
   char* end = nullptr;
   double const v = std::strtod(text.c_str(), &end);
   if (end != text.c_str() + text.size()) {
-    throw ApiError({at_parameter(400, parameter, std::string(parameter) + " expects a decimal amount (12.50)")});
+    throw ErrorReply({at_parameter(400, parameter, std::string(parameter) + " expects a decimal amount (12.50)")});
   }
   return v;
 }
@@ -154,7 +151,7 @@ Module orders_module() {
   auto params = page_params();
   for (auto const& p : filter_params(spec.filters)) params.push_back(p);
   params.insert(params.end(), {income_from, income_to});
-  m.routes = {{"GET", "/orders", Endpoint{Access::company, params, list_orders}}};
+  m.routes = {{"GET", "/orders", RouteEndpoint{Access::kCompany, params, list_orders}}};
   m.resources = {
       std::move(spec),
       order_type(),

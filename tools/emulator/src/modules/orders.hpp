@@ -1,5 +1,8 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Orders module internals shared by its files.
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_MODULES_ORDERS_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_MODULES_ORDERS_HPP
 
 #include <string>
 
@@ -11,3 +14,5 @@ void seed_orders(Seeder& seeder);                     // orders_demo.cpp
 std::string orders_pohoda(ExportInput const& input);  // orders_export.cpp
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_MODULES_ORDERS_HPP

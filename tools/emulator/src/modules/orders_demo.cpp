@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Demo data of the orders module: order states, types with subtypes, custom
 // fields and 16 Slovak or Hungarian orders per company (some continuing a won
 // business case), with e-mails and one attachment. The first company reuses the
@@ -65,7 +67,7 @@ OrderTexts const& texts(std::size_t company_index) {
   return company_index % 2 == 0 ? slovak : hungarian;
 }
 
-struct CodeLists {
+struct OrderCodeLists {
   std::vector<Record const*> states;
   std::vector<Record const*> types;
   std::vector<std::vector<Record const*>> subtypes;
@@ -73,8 +75,8 @@ struct CodeLists {
   std::vector<Record const*> won_cases;
 };
 
-CodeLists seed_code_lists(Seeder& s, OrderTexts const& t) {
-  CodeLists c;
+OrderCodeLists seed_code_lists(Seeder& s, OrderTexts const& t) {
+  OrderCodeLists c;
   c.states = seed_states(s, "order-state", t.states, {"24161", "24162", "24163", "24164", "24165", "24166"});
   std::vector<char const*> const type_ids = {"2948", "2949", "2950", "2951", "2952", "2953", "2954", "2955", "2956"};
   std::size_t next = 0;
@@ -100,7 +102,7 @@ CodeLists seed_code_lists(Seeder& s, OrderTexts const& t) {
 // Which state each demo order is in (indices into OrderTexts::states).
 constexpr std::size_t state_plan[] = {0, 1, 4, 2, 2, 5, 1, 3, 0, 4, 2, 1, 5, 2, 0, 4};
 
-void seed_order(Seeder& s, OrderTexts const& t, CodeLists const& c, std::size_t n) {
+void seed_order(Seeder& s, OrderTexts const& t, OrderCodeLists const& c, std::size_t n) {
   Rng& rng = s.rng();
   auto const users = s.all("user");
   StateText const& state = t.states[state_plan[n]];
@@ -115,8 +117,8 @@ void seed_order(Seeder& s, OrderTexts const& t, CodeLists const& c, std::size_t 
   }
 
   std::int64_t const created = s.now() - 86400 * (static_cast<std::int64_t>(n) * 6 + rng.between(2, 10));
-  std::int64_t const accepted = created + 86400 * rng.between(0, 3);
-  std::int64_t const finished = std::min(s.now() - 3600, accepted + 86400 * rng.between(5, 40));
+  std::int64_t const accepted = created + std::int64_t{86400} * rng.between(0, 3);
+  std::int64_t const finished = std::min(s.now() - 3600, accepted + std::int64_t{86400} * rng.between(5, 40));
   nlohmann::json attributes = {
       {"name", t.subjects[n]},
       {"created", format_local(created)},
@@ -178,7 +180,7 @@ void seed_order(Seeder& s, OrderTexts const& t, CodeLists const& c, std::size_t 
 
 void seed_orders(Seeder& s) {
   OrderTexts const& t = texts(s.company_index());
-  CodeLists const c = seed_code_lists(s, t);
+  OrderCodeLists const c = seed_code_lists(s, t);
   for (std::size_t n = 0; n < t.subjects.size(); ++n) seed_order(s, t, c, n);
 }
 

@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // The order Pohoda export: a POHODA dataPack of contracts ("zákazky",
 // Stormware contract.xsd). The engine zips it.
 #include <string>

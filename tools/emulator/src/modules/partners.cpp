@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Partners (Partneri): /partners with its sub-lists, files and exports, partner
 // types (/businessrelationships), partner custom fields and partner tags.
 // Declarations, plus one hand-written list route: the activity filters are
@@ -22,7 +24,8 @@ ResourceSpec partner() {
       Attribute::text("ico"),
       Attribute::text("dic"),
       Attribute::text("ic-dph"),
-      Attribute::number("invoice-maturity"),
+      // Days: the blueprint's schema says number, its examples and the SDK whole numbers.
+      Attribute::integer("invoice-maturity"),
   };
   spec.relationships = {
       Relationship::one("base-business-relationship", "business-relationship").related_link(),
@@ -72,7 +75,7 @@ ResourceSpec partner() {
       {"xml", "partners.xml", {"includeContacts"}, partners_xml},
       {"pohoda", "partners-pohoda.xml", {}, partners_pohoda},
   };
-  spec.ops.erase(Op::list);  // list_partners below
+  spec.ops.erase(Op::kList);  // list_partners below
   return spec;
 }
 
@@ -132,7 +135,7 @@ ResourceSpec partner_tags() {
   ResourceSpec spec;  // fields of tag come from the account module (/tags/{id})
   spec.type = "tag";
   spec.collection = "/partners/tags";
-  spec.ops = {Op::list};
+  spec.ops = {Op::kList};
   spec.paged = false;
   return spec;
 }
@@ -145,7 +148,7 @@ Module partners_module() {
   auto spec = partner();
   auto params = page_params();
   for (auto const& p : filter_params(spec.filters)) params.push_back(p);
-  m.routes = {{"GET", "/partners", Endpoint{Access::company, params, list_partners}}};
+  m.routes = {{"GET", "/partners", RouteEndpoint{Access::kCompany, params, list_partners}}};
   m.resources = {std::move(spec),
                  address(),
                  contact(),

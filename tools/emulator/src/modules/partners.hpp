@@ -1,5 +1,8 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Partners module internals shared by its files.
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_MODULES_PARTNERS_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_MODULES_PARTNERS_HPP
 
 #include <string>
 
@@ -12,3 +15,5 @@ std::string partners_xml(ExportInput const& input);     // partners_export.cpp
 std::string partners_pohoda(ExportInput const& input);  // partners_export.cpp
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_MODULES_PARTNERS_HPP

@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Demo data of the partners module: partner types, tags, custom fields and
 // ~25 realistic Slovak or Hungarian partners per company, drawn from the seed.
 #include <array>
@@ -5,8 +7,8 @@
 #include <iterator>
 #include <string_view>
 
-#include "base64.hpp"
 #include "clock.hpp"
+#include "common/base64.hpp"
 #include "jsonapi.hpp"
 #include "modules/custom_fields.hpp"
 #include "modules/partners.hpp"
@@ -16,7 +18,7 @@ namespace flowii::emulator {
 
 namespace {
 
-enum Country { slovakia = 1, czechia = 2, hungary = 3 };
+enum PartnerCountry { kSlovakia = 1, kCzechia = 2, kHungary = 3 };
 
 struct DemoPartner {
   char const* name;  // persons as "Surname Firstname"
@@ -24,7 +26,7 @@ struct DemoPartner {
   char const* street;
   char const* city;
   char const* zip;
-  Country country;
+  PartnerCountry country;
 };
 
 struct Person {
@@ -33,7 +35,7 @@ struct Person {
 };
 
 // Everything that differs between a Slovak and a Hungarian demo company.
-struct Locale {
+struct PartnerLocale {
   std::vector<DemoPartner> partners;
   std::vector<Person> contacts;
   char const* mobile_prefix;
@@ -46,34 +48,34 @@ struct Locale {
   char const* file_text;
 };
 
-Locale const& locale(std::size_t company_index) {
-  static Locale const slovak{
+PartnerLocale const& locale(std::size_t company_index) {
+  static PartnerLocale const slovak{
       {
-          {"Tatrastav s.r.o.", 1, "Mlynské nivy 12", "Bratislava", "821 09", slovakia},
-          {"Považská logistika a.s.", 1, "Priemyselná 5", "Považská Bystrica", "017 01", slovakia},
-          {"Kysucké drevo s.r.o.", 1, "Palárikova 88", "Čadca", "022 01", slovakia},
-          {"Zemplín Agro s.r.o.", 1, "Hlavná 41", "Michalovce", "071 01", slovakia},
-          {"Liptov Tours s.r.o.", 1, "Štúrova 19", "Liptovský Mikuláš", "031 01", slovakia},
-          {"Orava Elektro s.r.o.", 1, "Radlinského 7", "Dolný Kubín", "026 01", slovakia},
-          {"Nitrianske pekárne a.s.", 1, "Novozámocká 102", "Nitra", "949 05", slovakia},
-          {"Spiš Energia s.r.o.", 1, "Letná 30", "Spišská Nová Ves", "052 01", slovakia},
-          {"Dunaj Software s.r.o.", 1, "Karadžičova 8", "Bratislava", "821 08", slovakia},
-          {"Malá Fatra Trade s.r.o.", 1, "Národná 14", "Žilina", "010 01", slovakia},
-          {"Trnavské vinárstvo s.r.o.", 1, "Hlavná 3", "Trnava", "917 01", slovakia},
-          {"Horehronie Metal a.s.", 1, "Fabrická 2", "Brezno", "977 01", slovakia},
-          {"Šariš Print s.r.o.", 1, "Levočská 9", "Prešov", "080 01", slovakia},
-          {"Podunajská stavebná s.r.o.", 1, "Palatínova 21", "Komárno", "945 01", slovakia},
-          {"Gemer Textil s.r.o.", 1, "Šafárikova 60", "Rožňava", "048 01", slovakia},
-          {"Moravia Obchod s.r.o.", 1, "Vídeňská 55", "Brno", "639 00", czechia},
-          {"Pražská účtovná s.r.o.", 1, "Vinohradská 112", "Praha", "130 00", czechia},
-          {"Budapest Trade Kft.", 1, "Váci út 33", "Budapest", "1134", hungary},
-          {"Kováč Ján", 2, "Záhradnícka 15", "Bratislava", "821 08", slovakia},
-          {"Horváthová Mária", 2, "Kukučínova 4", "Košice", "040 01", slovakia},
-          {"Baláž Peter", 2, "Dlhá 77", "Banská Bystrica", "974 01", slovakia},
-          {"Vargová Zuzana", 2, "Mierová 23", "Trenčín", "911 01", slovakia},
-          {"Tóth Martin", 2, "Komárňanská 8", "Nové Zámky", "940 01", slovakia},
-          {"Molnárová Katarína", 2, "Železničná 11", "Dunajská Streda", "929 01", slovakia},
-          {"Šimko Lukáš", 2, "Pod Kalváriou 6", "Poprad", "058 01", slovakia},
+          {"Tatrastav s.r.o.", 1, "Mlynské nivy 12", "Bratislava", "821 09", kSlovakia},
+          {"Považská logistika a.s.", 1, "Priemyselná 5", "Považská Bystrica", "017 01", kSlovakia},
+          {"Kysucké drevo s.r.o.", 1, "Palárikova 88", "Čadca", "022 01", kSlovakia},
+          {"Zemplín Agro s.r.o.", 1, "Hlavná 41", "Michalovce", "071 01", kSlovakia},
+          {"Liptov Tours s.r.o.", 1, "Štúrova 19", "Liptovský Mikuláš", "031 01", kSlovakia},
+          {"Orava Elektro s.r.o.", 1, "Radlinského 7", "Dolný Kubín", "026 01", kSlovakia},
+          {"Nitrianske pekárne a.s.", 1, "Novozámocká 102", "Nitra", "949 05", kSlovakia},
+          {"Spiš Energia s.r.o.", 1, "Letná 30", "Spišská Nová Ves", "052 01", kSlovakia},
+          {"Dunaj Software s.r.o.", 1, "Karadžičova 8", "Bratislava", "821 08", kSlovakia},
+          {"Malá Fatra Trade s.r.o.", 1, "Národná 14", "Žilina", "010 01", kSlovakia},
+          {"Trnavské vinárstvo s.r.o.", 1, "Hlavná 3", "Trnava", "917 01", kSlovakia},
+          {"Horehronie Metal a.s.", 1, "Fabrická 2", "Brezno", "977 01", kSlovakia},
+          {"Šariš Print s.r.o.", 1, "Levočská 9", "Prešov", "080 01", kSlovakia},
+          {"Podunajská stavebná s.r.o.", 1, "Palatínova 21", "Komárno", "945 01", kSlovakia},
+          {"Gemer Textil s.r.o.", 1, "Šafárikova 60", "Rožňava", "048 01", kSlovakia},
+          {"Moravia Obchod s.r.o.", 1, "Vídeňská 55", "Brno", "639 00", kCzechia},
+          {"Pražská účtovná s.r.o.", 1, "Vinohradská 112", "Praha", "130 00", kCzechia},
+          {"Budapest Trade Kft.", 1, "Váci út 33", "Budapest", "1134", kHungary},
+          {"Kováč Ján", 2, "Záhradnícka 15", "Bratislava", "821 08", kSlovakia},
+          {"Horváthová Mária", 2, "Kukučínova 4", "Košice", "040 01", kSlovakia},
+          {"Baláž Peter", 2, "Dlhá 77", "Banská Bystrica", "974 01", kSlovakia},
+          {"Vargová Zuzana", 2, "Mierová 23", "Trenčín", "911 01", kSlovakia},
+          {"Tóth Martin", 2, "Komárňanská 8", "Nové Zámky", "940 01", kSlovakia},
+          {"Molnárová Katarína", 2, "Železničná 11", "Dunajská Streda", "929 01", kSlovakia},
+          {"Šimko Lukáš", 2, "Pod Kalváriou 6", "Poprad", "058 01", kSlovakia},
       },
       {{"Ján", "Novák"},
        {"Eva", "Kráľová"},
@@ -92,33 +94,33 @@ Locale const& locale(std::size_t company_index) {
       {"konateľ", "nákupca", "účtovníčka", "obchodný zástupca"},
       "Rámcová zmluva o dodávkach tovaru a služieb.",
   };
-  static Locale const hungarian{
+  static PartnerLocale const hungarian{
       {
-          {"Duna Építő Kft.", 1, "Andrássy út 60", "Budapest", "1062", hungary},
-          {"Tisza Logisztika Zrt.", 1, "Kossuth Lajos sugárút 17", "Szeged", "6722", hungary},
-          {"Balaton Szoftver Kft.", 1, "Óváros tér 5", "Veszprém", "8200", hungary},
-          {"Mátra Fa Bt.", 1, "Fő utca 12", "Gyöngyös", "3200", hungary},
-          {"Pannon Agrár Kft.", 1, "Rákóczi út 48", "Pécs", "7621", hungary},
-          {"Hortobágy Pékség Kft.", 1, "Piac utca 21", "Debrecen", "4024", hungary},
-          {"Bakony Elektro Kft.", 1, "Ipari park 3", "Ajka", "8400", hungary},
-          {"Zemplén Bor Kft.", 1, "Bajcsy-Zsilinszky utca 2", "Tokaj", "3910", hungary},
-          {"Alföld Gépgyártó Zrt.", 1, "Szolnoki út 90", "Kecskemét", "6000", hungary},
-          {"Győri Nyomda Kft.", 1, "Baross Gábor út 14", "Győr", "9021", hungary},
-          {"Miskolci Acél Zrt.", 1, "Kerpely Antal utca 1", "Miskolc", "3534", hungary},
-          {"Soproni Textil Kft.", 1, "Várkerület 35", "Sopron", "9400", hungary},
-          {"Szegedi Paprika Bt.", 1, "Dugonics tér 9", "Szeged", "6720", hungary},
-          {"Egri Vendéglátó Kft.", 1, "Dobó István tér 4", "Eger", "3300", hungary},
-          {"Debreceni Könyvelő Kft.", 1, "Hatvan utca 27", "Debrecen", "4025", hungary},
-          {"Komárňanská preprava s.r.o.", 1, "Priemyselná 12", "Komárno", "945 01", slovakia},
-          {"Žitný ostrov Agro s.r.o.", 1, "Hlavná 56", "Dunajská Streda", "929 01", slovakia},
-          {"Brno Technik s.r.o.", 1, "Hybešova 42", "Brno", "602 00", czechia},
-          {"Nagy László", 2, "Petőfi Sándor utca 8", "Budapest", "1052", hungary},
-          {"Kovács Éva", 2, "Széchenyi tér 3", "Szeged", "6720", hungary},
-          {"Szabó Péter", 2, "Kálvin tér 11", "Debrecen", "4026", hungary},
-          {"Tóth Katalin", 2, "Király utca 19", "Pécs", "7621", hungary},
-          {"Horváth Gábor", 2, "Jókai utca 5", "Győr", "9021", hungary},
-          {"Varga Zsófia", 2, "Arany János utca 2", "Eger", "3300", hungary},
-          {"Kiss Tamás", 2, "Deák Ferenc utca 31", "Kecskemét", "6000", hungary},
+          {"Duna Építő Kft.", 1, "Andrássy út 60", "Budapest", "1062", kHungary},
+          {"Tisza Logisztika Zrt.", 1, "Kossuth Lajos sugárút 17", "Szeged", "6722", kHungary},
+          {"Balaton Szoftver Kft.", 1, "Óváros tér 5", "Veszprém", "8200", kHungary},
+          {"Mátra Fa Bt.", 1, "Fő utca 12", "Gyöngyös", "3200", kHungary},
+          {"Pannon Agrár Kft.", 1, "Rákóczi út 48", "Pécs", "7621", kHungary},
+          {"Hortobágy Pékség Kft.", 1, "Piac utca 21", "Debrecen", "4024", kHungary},
+          {"Bakony Elektro Kft.", 1, "Ipari park 3", "Ajka", "8400", kHungary},
+          {"Zemplén Bor Kft.", 1, "Bajcsy-Zsilinszky utca 2", "Tokaj", "3910", kHungary},
+          {"Alföld Gépgyártó Zrt.", 1, "Szolnoki út 90", "Kecskemét", "6000", kHungary},
+          {"Győri Nyomda Kft.", 1, "Baross Gábor út 14", "Győr", "9021", kHungary},
+          {"Miskolci Acél Zrt.", 1, "Kerpely Antal utca 1", "Miskolc", "3534", kHungary},
+          {"Soproni Textil Kft.", 1, "Várkerület 35", "Sopron", "9400", kHungary},
+          {"Szegedi Paprika Bt.", 1, "Dugonics tér 9", "Szeged", "6720", kHungary},
+          {"Egri Vendéglátó Kft.", 1, "Dobó István tér 4", "Eger", "3300", kHungary},
+          {"Debreceni Könyvelő Kft.", 1, "Hatvan utca 27", "Debrecen", "4025", kHungary},
+          {"Komárňanská preprava s.r.o.", 1, "Priemyselná 12", "Komárno", "945 01", kSlovakia},
+          {"Žitný ostrov Agro s.r.o.", 1, "Hlavná 56", "Dunajská Streda", "929 01", kSlovakia},
+          {"Brno Technik s.r.o.", 1, "Hybešova 42", "Brno", "602 00", kCzechia},
+          {"Nagy László", 2, "Petőfi Sándor utca 8", "Budapest", "1052", kHungary},
+          {"Kovács Éva", 2, "Széchenyi tér 3", "Szeged", "6720", kHungary},
+          {"Szabó Péter", 2, "Kálvin tér 11", "Debrecen", "4026", kHungary},
+          {"Tóth Katalin", 2, "Király utca 19", "Pécs", "7621", kHungary},
+          {"Horváth Gábor", 2, "Jókai utca 5", "Győr", "9021", kHungary},
+          {"Varga Zsófia", 2, "Arany János utca 2", "Eger", "3300", kHungary},
+          {"Kiss Tamás", 2, "Deák Ferenc utca 31", "Kecskemét", "6000", kHungary},
       },
       {{"Zoltán", "Fekete"},
        {"Anna", "Papp"},
@@ -191,13 +193,13 @@ std::string digits(Rng& rng, int n) {
 }
 
 // IČO / DIČ / IČ DPH in each country's format (Hungary: cégjegyzékszám, adószám, EU VAT id).
-void add_tax_ids(nlohmann::json& attributes, Country country, Rng& rng) {
-  if (country == hungary) {
+void add_tax_ids(nlohmann::json& attributes, PartnerCountry country, Rng& rng) {
+  if (country == kHungary) {
     std::string const core = digits(rng, 8);
     attributes["ico"] = "01-09-" + digits(rng, 6);
     attributes["dic"] = core + "-2-" + digits(rng, 2);
     attributes["ic-dph"] = "HU" + core;
-  } else if (country == czechia) {
+  } else if (country == kCzechia) {
     std::string const ico = digits(rng, 8);
     attributes["ico"] = ico;
     attributes["dic"] = "CZ" + ico;
@@ -210,19 +212,19 @@ void add_tax_ids(nlohmann::json& attributes, Country country, Rng& rng) {
   }
 }
 
-nlohmann::json account_attributes(Country country, Rng& rng) {
+nlohmann::json account_attributes(PartnerCountry country, Rng& rng) {
   static constexpr char const* swifts[] = {"TATRSKBX", "SUBASKBX", "GIBASKBX", "OTPVHUHB", "KOMBCZPP"};
-  std::string const prefix = country == hungary ? "HU" : country == czechia ? "CZ" : "SK";
-  std::string const bank = country == hungary ? digits(rng, 3) : digits(rng, 4);
+  std::string const prefix = country == kHungary ? "HU" : country == kCzechia ? "CZ" : "SK";
+  std::string const bank = country == kHungary ? digits(rng, 3) : digits(rng, 4);
   std::string const number = digits(rng, 10);
   std::string const check = digits(rng, 2);  // one call per statement: the order of rng draws is fixed
-  std::string const branch = digits(rng, country == hungary ? 13 : 6);
+  std::string const branch = digits(rng, country == kHungary ? 13 : 6);
   std::string const iban = prefix + check + bank + branch + number;
   return {{"prefix", nullptr}, {"bank-name", nullptr},          {"number", number},
           {"iban", iban},      {"swift", swifts[rng.below(5)]}, {"bank-code", bank}};
 }
 
-nlohmann::json contact_attributes(Person const& p, std::string const& domain, Locale const& l, Rng& rng) {
+nlohmann::json contact_attributes(Person const& p, std::string const& domain, PartnerLocale const& l, Rng& rng) {
   std::string mobile = l.mobile_prefix + digits(rng, 2);
   mobile += " " + digits(rng, 3);
   mobile += " " + digits(rng, 3);
@@ -242,7 +244,7 @@ nlohmann::json contact_attributes(Person const& p, std::string const& domain, Lo
 
 nlohmann::json link(Record const& record) { return identifier(record.ref()); }
 
-struct Catalogs {
+struct PartnerCatalogs {
   std::vector<Record const*> types;
   std::vector<std::vector<Record const*>> subtypes;
   std::vector<Record const*> tags;
@@ -251,8 +253,8 @@ struct Catalogs {
   std::vector<Record const*> segments;
 };
 
-Catalogs seed_code_lists(Seeder& s, Locale const& l) {
-  Catalogs c;
+PartnerCatalogs seed_code_lists(Seeder& s, PartnerLocale const& l) {
+  PartnerCatalogs c;
   for (std::size_t t = 0; t < l.types.size(); ++t) {
     Record const& type =
         s.add("business-relationship", {{"name", l.types[t]}, {"order", t + 1}}, {{"parent", nullptr}});
@@ -264,11 +266,11 @@ Catalogs seed_code_lists(Seeder& s, Locale const& l) {
     }
   }
   for (char const* tag : l.tags) c.tags.push_back(&s.add("tag", {{"name", tag}}));
-  ValueType const kinds[] = {ValueType::text, ValueType::number, ValueType::date, ValueType::boolean,
-                             ValueType::enumeration};
+  ValueType const kinds[] = {ValueType::kText, ValueType::kNumber, ValueType::kDate, ValueType::kBoolean,
+                             ValueType::kEnumeration};
   for (std::size_t f = 0; f < c.fields.size(); ++f) {
     std::vector<std::string> options;
-    if (kinds[f] == ValueType::enumeration) options.assign(l.segments.begin(), l.segments.end());
+    if (kinds[f] == ValueType::kEnumeration) options.assign(l.segments.begin(), l.segments.end());
     c.fields[f] = &seed_custom_field(s, "partner", l.fields[f], kinds[f], static_cast<int>(f + 1), options);
   }
   for (auto const& ref : c.fields[4]->related("value-definitions")) c.segments.push_back(s.find(ref.type, ref.id));
@@ -277,14 +279,14 @@ Catalogs seed_code_lists(Seeder& s, Locale const& l) {
 }
 
 // relationship name -> linkage: one value of each custom field kind.
-nlohmann::json custom_values(Seeder& s, Catalogs const& c, std::size_t n) {
+nlohmann::json custom_values(Seeder& s, PartnerCatalogs const& c, std::size_t n) {
   auto value = [&](char const* type, std::size_t field, nlohmann::json v) {
     return nlohmann::json::array(
         {link(s.add(type, {{"value", std::move(v)}}, {{"custom-field", link(*c.fields[field])}}))});
   };
   char contract[32];
   std::snprintf(contract, sizeof contract, "ZML-2024-%04zu", n + 1);
-  std::string const signed_on = format_local(s.now() - 86400 * s.rng().between(30, 900)).substr(0, 10);
+  std::string const signed_on = format_local(s.now() - std::int64_t{86400} * s.rng().between(30, 900)).substr(0, 10);
   return {
       {"custom-field-string-values", value("custom-field-string-value", 0, contract)},
       {"custom-field-numeric-values", value("custom-field-numeric-value", 1, 1000 * (1 + s.rng().below(50)))},
@@ -297,7 +299,7 @@ nlohmann::json custom_values(Seeder& s, Catalogs const& c, std::size_t n) {
   };
 }
 
-void seed_partner(Seeder& s, Locale const& l, Catalogs const& c, std::size_t n) {
+void seed_partner(Seeder& s, PartnerLocale const& l, PartnerCatalogs const& c, std::size_t n) {
   DemoPartner const& p = l.partners[n];
   Rng& rng = s.rng();
   bool const company = p.type == 1;
@@ -354,7 +356,7 @@ void seed_partner(Seeder& s, Locale const& l, Catalogs const& c, std::size_t n) 
     for (auto const& [key, linkage] : values.items()) relationships[key] = linkage;
   }
   Record& partner = s.add("partner", attributes, relationships);
-  partner.created = s.now() - 86400 * rng.between(20, 700);
+  partner.created = s.now() - std::int64_t{86400} * rng.between(20, 700);
   partner.created -= rng.between(0, 86399);
   partner.edited =
       partner.created + static_cast<std::int64_t>(rng.below(static_cast<std::uint64_t>(s.now() - partner.created)));
@@ -362,7 +364,7 @@ void seed_partner(Seeder& s, Locale const& l, Catalogs const& c, std::size_t n) 
   if (n == 0) {  // one attachment, so /partners/{id}/files and /files/{id} have data
     s.add("file",
           {{"name", "zmluva.txt"},
-           {"content", base64_encode(l.file_text)},
+           {"content", common::base64_encode(l.file_text)},
            {"content-type", "text/plain"},
            {"note", nullptr},
            {"link", nullptr},
@@ -375,8 +377,8 @@ void seed_partner(Seeder& s, Locale const& l, Catalogs const& c, std::size_t n) 
 }  // namespace
 
 void seed_partners(Seeder& s) {
-  Locale const& l = locale(s.company_index());
-  Catalogs const c = seed_code_lists(s, l);
+  PartnerLocale const& l = locale(s.company_index());
+  PartnerCatalogs const c = seed_code_lists(s, l);
   for (std::size_t n = 0; n < l.partners.size(); ++n) seed_partner(s, l, c, n);
 }
 

@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // The partner exports' XML: FLOWii's own partner XML and a POHODA address book
 // (Stormware dataPack). Each export is zipped by the engine.
 #include <string>

@@ -1,5 +1,8 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // POHODA (Stormware) XML pieces shared by the exports that produce it.
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_MODULES_POHODA_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_MODULES_POHODA_HPP
 
 #include <string>
 
@@ -19,3 +22,5 @@ void open_pohoda_pack(XmlWriter& xml, std::string const& id, std::string const& 
 void write_pohoda_address(XmlWriter& xml, Record const* who, Record const* address, Record const* country);
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_MODULES_POHODA_HPP

@@ -1,3 +1,4 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
 #include "modules/registry.hpp"
 
 namespace flowii::emulator {

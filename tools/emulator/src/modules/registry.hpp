@@ -1,6 +1,9 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // The modules the emulator serves. A new FLOWii area (orders, tasks, ...) is
 // one more function here and one more file in this folder.
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_MODULES_REGISTRY_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_MODULES_REGISTRY_HPP
 
 #include <string_view>
 #include <vector>
@@ -28,10 +31,12 @@ Module attendance_module();  // attendance events, planned absences, attendance 
 Module notifications_module();  // notifications, summaries (home, notifications) and devices
 
 // The built-in demo set used when Options leaves companies/users empty.
-std::vector<Company> demo_companies();
-std::vector<User> demo_users();
+std::vector<EmulatedCompany> demo_companies();
+std::vector<EmulatedUser> demo_users();
 
 // ISO 3166 alpha-2 code of a seeded country name ("Slovensko" -> "SK"), or "".
 std::string_view country_code(std::string_view country_name);
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_MODULES_REGISTRY_HPP

@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Tasks & events (Úlohy a udalosti): /tasks with inline activities, interval and
 // file sub-lists, task custom fields, /taskcategories (tree), /activitytypes;
 // /communications with files, /communicationcategories, /communicationtypes.

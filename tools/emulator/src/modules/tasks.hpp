@@ -1,5 +1,8 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Tasks & events module internals shared by its files.
-#pragma once
+#ifndef FLOWII_TOOLS_EMULATOR_SRC_MODULES_TASKS_HPP
+#define FLOWII_TOOLS_EMULATOR_SRC_MODULES_TASKS_HPP
 
 #include <cstdint>
 #include <vector>
@@ -29,3 +32,5 @@ std::vector<Route> task_routes();  // tasks_routes.cpp: the endpoints below one 
 void seed_tasks(Seeder& seeder);   // tasks_demo.cpp
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_TOOLS_EMULATOR_SRC_MODULES_TASKS_HPP

@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // Demo data of the tasks & events module, per company: activity types, task
 // categories with subcategories, task custom fields, communication categories
 // and types, ~16 tasks with activities, logged intervals, messages and custom
@@ -24,7 +26,7 @@ constexpr std::int64_t hour = 3600;
 
 struct DemoTask {
   char const* caption;
-  int category;     // index into Locale::categories
+  int category;     // index into TaskLocale::categories
   int subcategory;  // index into that category's subcategories, -1 = none
 };
 
@@ -40,7 +42,7 @@ struct CommunicationKind {
 };
 
 // Everything that differs between a Slovak and a Hungarian demo company.
-struct Locale {
+struct TaskLocale {
   std::array<char const*, 4> activity_types;  // [0] does the work, [1] checks it
   std::vector<Category> categories;
   std::vector<DemoTask> tasks;
@@ -54,8 +56,8 @@ struct Locale {
   char const* file_text;
 };
 
-Locale const& locale(std::size_t company_index) {
-  static Locale const slovak{
+TaskLocale const& locale(std::size_t company_index) {
+  static TaskLocale const slovak{
       {"Realizácia", "Kontrola", "Konzultácia", "Doprava"},
       {{"Servis", {"Reklamácia", "Údržba"}},
        {"Obchod", {"Cenová ponuka", "Stretnutie"}},
@@ -91,7 +93,7 @@ Locale const& locale(std::size_t company_index) {
        "Zákazník žiada zľavu pri väčšom odbere.", "Overenie spokojnosti po dodaní.", "Prerokovanie rámcovej zmluvy."},
       "Protokol o odovzdaní a prevzatí diela.",
   };
-  static Locale const hungarian{
+  static TaskLocale const hungarian{
       {"Megvalósítás", "Ellenőrzés", "Konzultáció", "Szállítás"},
       {{"Szerviz", {"Reklamáció", "Karbantartás"}},
        {"Értékesítés", {"Árajánlat", "Találkozó"}},
@@ -165,7 +167,7 @@ Record const* busy_partner(Seeder& s, std::vector<Record const*> const& partners
 // so documented paths (/tasks/142733, ...) resolve there.
 std::vector<std::vector<char const*>> const example_activity_ids = {{"171568", "171569"}, {"171570"}};
 
-struct Catalogs {
+struct TaskCatalogs {
   std::vector<Record const*> activity_types;
   std::vector<Record const*> categories;
   std::vector<std::vector<Record const*>> subcategories;
@@ -177,8 +179,8 @@ struct Catalogs {
   std::vector<Record const*> partners;
 };
 
-Catalogs seed_code_lists(Seeder& s, Locale const& l) {
-  Catalogs c;
+TaskCatalogs seed_code_lists(Seeder& s, TaskLocale const& l) {
+  TaskCatalogs c;
   for (std::size_t i = 0; i < l.activity_types.size(); ++i) {
     c.activity_types.push_back(
         &s.add("activity-type", {{"name", l.activity_types[i]}}, {}, first_company_id(s, {"12243", "31739"}, i)));
@@ -194,11 +196,11 @@ Catalogs seed_code_lists(Seeder& s, Locale const& l) {
                  {{"parent", link(category)}}, i == 0 ? first_company_id(s, {"2255"}, k) : ""));
     }
   }
-  ValueType const kinds[] = {ValueType::text, ValueType::number, ValueType::date, ValueType::boolean,
-                             ValueType::enumeration};
+  ValueType const kinds[] = {ValueType::kText, ValueType::kNumber, ValueType::kDate, ValueType::kBoolean,
+                             ValueType::kEnumeration};
   for (std::size_t f = 0; f < c.fields.size(); ++f) {
     std::vector<std::string> options;
-    if (kinds[f] == ValueType::enumeration) options.assign(l.priorities.begin(), l.priorities.end());
+    if (kinds[f] == ValueType::kEnumeration) options.assign(l.priorities.begin(), l.priorities.end());
     c.fields[f] = &seed_custom_field(s, "task", l.fields[f], kinds[f], static_cast<int>(f + 1), options);
   }
   for (auto const& ref : c.fields[4]->related("value-definitions")) c.priorities.push_back(s.find(ref.type, ref.id));
@@ -221,7 +223,7 @@ Catalogs seed_code_lists(Seeder& s, Locale const& l) {
 }
 
 // One value of every task custom field (relationship name -> linkage).
-nlohmann::json custom_values(Seeder& s, Catalogs const& c, std::size_t n, std::int64_t deadline) {
+nlohmann::json custom_values(Seeder& s, TaskCatalogs const& c, std::size_t n, std::int64_t deadline) {
   auto value = [&](char const* type, std::size_t field, nlohmann::json v) {
     return nlohmann::json::array(
         {link(s.add(type, {{"value", std::move(v)}}, {{"custom-field", link(*c.fields[field])}}))});
@@ -247,7 +249,7 @@ void seed_intervals(Seeder& s, Record const& task, Record const& activity, std::
   std::size_t n = 0;
   for (int k = rng.between(1, 3); k > 0 && morning + 5 * hour < until; --k, ++n) {
     std::int64_t const from = morning + hour * rng.between(0, 2);
-    std::int64_t const to = from + 30 * 60 * rng.between(1, 6);
+    std::int64_t const to = from + hour / 2 * rng.between(1, 6);
     Record& interval = s.add("activity-interval", {{"from", format_local(from)}, {"to", format_local(to)}},
                              {{"activity", link(activity)}}, first_company_id(s, ids, n), task.ref());
     interval.created = interval.edited = to;
@@ -255,7 +257,7 @@ void seed_intervals(Seeder& s, Record const& task, Record const& activity, std::
   }
 }
 
-void seed_task(Seeder& s, Locale const& l, Catalogs const& c, std::size_t n) {
+void seed_task(Seeder& s, TaskLocale const& l, TaskCatalogs const& c, std::size_t n) {
   Rng& rng = s.rng();
   DemoTask const& demo = l.tasks[n];
   std::int64_t const created = s.now() - day * rng.between(2, 60) - hour * rng.between(0, 8);
@@ -355,7 +357,7 @@ void seed_task(Seeder& s, Locale const& l, Catalogs const& c, std::size_t n) {
   if (n == 0) seed_attachment(s, task, "protokol.txt", l.file_text, *creator);
 }
 
-void seed_communication(Seeder& s, Locale const& l, Catalogs const& c, std::size_t n) {
+void seed_communication(Seeder& s, TaskLocale const& l, TaskCatalogs const& c, std::size_t n) {
   Rng& rng = s.rng();
   Record const* partner = n == 0 ? busy_partner(s, c.partners) : pick(rng, c.partners);
   Record const* kind = pick(rng, c.communication_types);
@@ -376,7 +378,7 @@ void seed_communication(Seeder& s, Locale const& l, Catalogs const& c, std::size
   } else {
     std::int64_t const start = s.now() - s.now() % day + day * rng.between(1, 21) + hour * rng.between(8, 15);
     attributes["planned-from"] = format_local(start);
-    attributes["planned-to"] = format_local(start + 30 * 60 * rng.between(1, 4));
+    attributes["planned-to"] = format_local(start + hour / 2 * rng.between(1, 4));
   }
   Record const* user = pick(rng, c.users);
   Record& communication =
@@ -399,8 +401,8 @@ void seed_communication(Seeder& s, Locale const& l, Catalogs const& c, std::size
 }  // namespace
 
 void seed_tasks(Seeder& s) {
-  Locale const& l = locale(s.company_index());
-  Catalogs const c = seed_code_lists(s, l);
+  TaskLocale const& l = locale(s.company_index());
+  TaskCatalogs const c = seed_code_lists(s, l);
   if (c.users.empty() || c.partners.empty()) return;  // nothing to assign work to
   for (std::size_t n = 0; n < l.tasks.size(); ++n) seed_task(s, l, c, n);
   for (std::size_t n = 0; n < 20; ++n) seed_communication(s, l, c, n);

@@ -1,3 +1,5 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // The endpoints below one task that the generic engine cannot express (two ids
 // in the path, or a 204 create): an activity's state, its intervals, interval
 // PATCH/DELETE and task messages.
@@ -19,7 +21,7 @@ namespace {
 Record const& task_of(Ctx const& ctx) {
   std::string const& id = ctx.path_params.at(0);
   Record const* task = ctx.view().find({"task", id});
-  if (task == nullptr) throw ApiError(404, "There is no task with id " + id + ".");
+  if (task == nullptr) throw ErrorReply(404, "There is no task with id " + id + ".");
   return *task;
 }
 
@@ -28,7 +30,7 @@ Record const& activity_of(Ctx const& ctx, Record const& task) {
   auto const mine = task.related("activities");
   Record const* activity = ctx.view().find({"activity", id});
   if (activity == nullptr || std::find(mine.begin(), mine.end(), activity->ref()) == mine.end()) {
-    throw ApiError(404, "Task " + task.id + " has no activity " + id + ".");
+    throw ErrorReply(404, "Task " + task.id + " has no activity " + id + ".");
   }
   return *activity;
 }
@@ -37,7 +39,7 @@ Record const& interval_of(Ctx const& ctx, Record const& task) {
   std::string const& id = ctx.path_params.at(1);
   Record const* interval = ctx.view().find({"activity-interval", id});
   if (interval == nullptr || !(interval->owner == task.ref())) {
-    throw ApiError(404, "Task " + task.id + " has no activity interval " + id + ".");
+    throw ErrorReply(404, "Task " + task.id + " has no activity interval " + id + ".");
   }
   return *interval;
 }
@@ -109,8 +111,8 @@ HttpReply post_message(Ctx& ctx) {
   return no_content();
 }
 
-Endpoint company_endpoint(std::function<HttpReply(Ctx&)> handler, std::vector<std::string> params = {}) {
-  return Endpoint{Access::company, std::move(params), std::move(handler)};
+RouteEndpoint company_endpoint(std::function<HttpReply(Ctx&)> handler, std::vector<std::string> params = {}) {
+  return RouteEndpoint{Access::kCompany, std::move(params), std::move(handler)};
 }
 
 }  // namespace

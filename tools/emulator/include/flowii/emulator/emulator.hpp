@@ -1,10 +1,13 @@
+// Copyright 2026 The flowii-cpp Authors. Licensed under the Apache License 2.0.
+//
 // FLOWii emulator: a local, stateful and strict fake of the FLOWii REST API.
 //
 // Run it in-process from tests (`Emulator emu; emu.start();`) or as the
 // `flowii-emulator` binary. State lives in memory, is seeded deterministically
 // from `Options::seed`, and follows a virtual clock so that token expiry can be
 // tested without sleeping. This header is free of third-party includes.
-#pragma once
+#ifndef FLOWII_EMULATOR_EMULATOR_HPP
+#define FLOWII_EMULATOR_EMULATOR_HPP
 
 #include <chrono>
 #include <cstddef>
@@ -25,13 +28,13 @@ inline constexpr char const* version = "0.1.0";
 // calendar says. A clock that follows real time never starts before it.
 inline constexpr std::int64_t demo_epoch = 1796083200;
 
-struct Company {
+struct EmulatedCompany {
   std::string id;  // numeric string
   std::string name;
 };
 
 // A FLOWii login. The same user id is used in every company it can access.
-struct User {
+struct EmulatedUser {
   std::string id;    // numeric string
   std::string name;  // "Surname Firstname", as FLOWii shows users
   std::string username;
@@ -41,10 +44,10 @@ struct User {
 
 // How a quota error states when to retry: Retry-After as delta-seconds, as an
 // HTTP-date, or not at all (whether FLOWii sends it is unknown).
-enum class RetryAfterForm { seconds, http_date, none };
+enum class RetryAfterForm { kSeconds, kHttpDate, kNone };
 // Error bodies of POST /token: RFC 6749 {"error","error_description"}, or
 // JSON:API {"errors":[{"status","code","title","detail"}]} with the OAuth code as `code`.
-enum class TokenErrorShape { oauth, jsonapi };
+enum class TokenErrorShape { kOAuth, kJsonApi };
 
 struct Options {
   // Beyond loopback (any host but 127.0.0.0/8, ::1 and "localhost") the
@@ -56,8 +59,8 @@ struct Options {
   std::string api_key = "demo-api-key";
   // Empty = the built-in demo set (companies "1" and "2", users
   // demo@flowii.example and solo@flowii.example). Give both or neither.
-  std::vector<Company> companies;
-  std::vector<User> users;
+  std::vector<EmulatedCompany> companies;
+  std::vector<EmulatedUser> users;
   std::chrono::seconds token_lifetime{599};  // FLOWii sends expires_in 599
   // Unix seconds the virtual clock starts at; 0 = real time, but no earlier
   // than demo_epoch. The demo data is dated relative to it (0: to demo_epoch).
@@ -73,9 +76,9 @@ struct Options {
   bool send_next_links = false;  // FLOWii's examples show only links.first
   // The other unknowns of FLOWii's behaviour are switches too, so that clients
   // can be tested against every variant; the defaults are the likeliest ones.
-  RetryAfterForm retry_after = RetryAfterForm::seconds;  // on quota errors
-  int quota_status = 429;                                // 429 or 403 with "quota exceeded"
-  TokenErrorShape token_errors = TokenErrorShape::oauth;
+  RetryAfterForm retry_after = RetryAfterForm::kSeconds;  // on quota errors
+  int quota_status = 429;                                 // 429 or 403 with "quota exceeded"
+  TokenErrorShape token_errors = TokenErrorShape::kOAuth;
   // Rate limiting: at most `rate_limit` requests per `rate_window` of the
   // virtual clock per Api-Key value (0 = unlimited); admin calls are free.
   int rate_limit = 0;
@@ -114,20 +117,20 @@ class Emulator {
 
   // What a fault does to the connection instead of (or to) a normal answer.
   enum class Breakage {
-    none,
+    kNone,
     // The request is not processed (journal status 0):
-    close,    // close the connection without a byte of response
-    reset,    // abort it with a TCP RST
-    garbage,  // send bytes that are not HTTP, then close
-    stall,    // read the request, answer nothing until the client hangs up or `hold` passes, close
+    kClose,    // close the connection without a byte of response
+    kReset,    // abort it with a TCP RST
+    kGarbage,  // send bytes that are not HTTP, then close
+    kStall,    // read the request, answer nothing until the client hangs up or `hold` passes, close
     // The request IS processed (a POST creates its record), then:
-    truncated_body,  // headers and half of the body (no body: half the status line), close
-    slow_body,       // the whole answer, its body dribbled out over `hold`
+    kTruncatedBody,  // headers and half of the body (no body: half the status line), close
+    kSlowBody,       // the whole answer, its body dribbled out over `hold`
     // As close, reset and stall, but after processing: the write took effect and
     // the client cannot know (its outcome is unknown).
-    close_after_processing,
-    reset_after_processing,
-    stall_after_processing,
+    kCloseAfterProcessing,
+    kResetAfterProcessing,
+    kStallAfterProcessing,
   };
 
   // Applies to the next `times` requests whose method matches (empty = any)
@@ -139,8 +142,8 @@ class Emulator {
     int status = 0;                          // e.g. 429 or 503; 0 = no status fault (delay only)
     std::optional<std::string> retry_after;  // Retry-After value verbatim
     std::chrono::milliseconds delay{0};      // added latency before anything else
-    bool close_connection = false;           // the same as breakage = Breakage::close
-    Breakage breakage = Breakage::none;
+    bool close_connection = false;           // the same as breakage = Breakage::kClose
+    Breakage breakage = Breakage::kNone;
     std::chrono::milliseconds hold{1000};  // slow_body's duration; stall's longest
   };
 
@@ -200,3 +203,5 @@ class Emulator {
 };
 
 }  // namespace flowii::emulator
+
+#endif  // FLOWII_EMULATOR_EMULATOR_HPP
