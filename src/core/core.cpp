@@ -104,11 +104,10 @@ std::optional<Tokens> Core::tokens() const {
                 options_.wall_clock() + std::chrono::duration_cast<std::chrono::system_clock::duration>(left)};
 }
 
-Core::Core(ClientOptions options, Status refusal) : Core(std::move(options)) { refusal_ = std::move(refusal); }
+Core::Core(ClientOptions options, Status refusal) : Core(std::move(options)) { config_error_ = std::move(refusal); }
 
 Result<HttpResponse> Core::execute(Call const& call) {
-  if (!config_error_.ok()) return config_error_;
-  if (!refusal_.ok()) return Status(refusal_).with_request(call.method + " " + call.path);
+  if (!config_error_.ok()) return Status(config_error_).with_request(call.method + " " + call.path);
   if (auto path = check_path(call); !path.ok()) return path;
   if (!call.company_scoped) return pipeline_.send(call, pipeline_.url(call, nullptr));
   auto id = session_.company_id();

@@ -29,8 +29,8 @@ namespace flowii::detail {
 class Core {
  public:
   explicit Core(ClientOptions options);
-  /// A core that sends nothing: every call fails with `refusal`, naming the call
-  /// (the base of a mock, detail::unbound_core()).
+  /// A core that sends nothing: every call fails with `refusal`, as with a
+  /// configuration error (the base of a mock, detail::unbound_core()).
   Core(ClientOptions options, Status refusal);
   Core(Core const&) = delete;  // the layers hold references into it
   Core& operator=(Core const&) = delete;
@@ -58,8 +58,7 @@ class Core {
 
  private:
   ClientOptions options_;  // first: the layers below keep references to it
-  Status config_error_;
-  Status refusal_;  // set: an unbound core (see the constructor)
+  Status config_error_;    // set: every call fails with it (bad options, or an unbound core)
   Wire wire_;
   TokenSender token_sender_;
   TokenManager tokens_;

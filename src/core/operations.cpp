@@ -19,8 +19,8 @@ constexpr char const* kUnbound =
     "this call reached a mock's own implementation, which has no FLOWii behind it: set an EXPECT_CALL or ON_CALL "
     "for it on the mock (flowii/testing/mocks.hpp), or use a Client made from ClientOptions";
 
-// The unbound core's transport: should a call get past send() (the session's
-// bootstrap does), it is refused before anything is sent.
+// The unbound core's transport, never reached (the core refuses every call first):
+// it only spares the unbound core a libcurl handle.
 class UnboundTransport : public HttpTransport {
  public:
   Result<HttpResponse> send(HttpRequest const&) override { return Status(ErrorCode::kInvalidArgument, kUnbound); }

@@ -64,66 +64,54 @@ Status token_status_for(int status, std::string const& oauth_error) {
 
 }  // namespace
 
-ErrorCode code_for_http(int status) {
-  switch (status) {
-    case 400:
-    case 422:
-      return ErrorCode::kInvalidArgument;
-    case 401:
-      return ErrorCode::kUnauthenticated;
-    case 403:
-      return ErrorCode::kPermissionDenied;
-    case 404:
-      return ErrorCode::kNotFound;
-    case 405:
-      return ErrorCode::kMethodNotAllowed;
-    case 408:
-      return ErrorCode::kTimeout;
-    case 409:
-      return ErrorCode::kConflict;
-    case 429:
-      return ErrorCode::kRateLimited;
-    case 502:
-    case 503:
-    case 504:
-      return ErrorCode::kUnavailable;
-    default:
-      break;
+namespace {
+
+// What each status FLOWii uses means: one row per status, so the code and the
+// advice cannot drift apart.
+struct Meaning {
+  int status;
+  ErrorCode code;
+  char const* advice;
+};
+constexpr char kUnavailable[] = "FLOWii is temporarily unavailable; try again later.";
+constexpr Meaning kMeanings[] = {
+    {400, ErrorCode::kInvalidArgument,
+     "FLOWii rejected the request as malformed; see errors() for the parameter or field."},
+    {401, ErrorCode::kUnauthenticated,
+     "FLOWii rejected the access token even after renewing it; check that the API key (FLOWII_API_KEY) belongs to "
+     "the user (FLOWII_USERNAME)."},
+    {403, ErrorCode::kPermissionDenied,
+     "access denied: the user may not use this company or module; check FLOWII_COMPANY_ID and the user's "
+     "permissions in FLOWii."},
+    {404, ErrorCode::kNotFound, "not found: no such record in this company, or the path is not a FLOWii endpoint."},
+    {405, ErrorCode::kMethodNotAllowed, "FLOWii does not allow this method on this path."},
+    {408, ErrorCode::kTimeout, "FLOWii timed out waiting for the request; try again."},
+    {409, ErrorCode::kConflict, "conflict: the type or id in the body does not match the request."},
+    {422, ErrorCode::kInvalidArgument,
+     "FLOWii could not validate the data; see errors() for the fields (source.pointer)."},
+    {429, ErrorCode::kRateLimited,
+     "FLOWii's request quota is exceeded (too many requests); slow down or retry after the time in retry_after()."},
+    {502, ErrorCode::kUnavailable, kUnavailable},
+    {503, ErrorCode::kUnavailable, kUnavailable},
+    {504, ErrorCode::kUnavailable, kUnavailable},
+};
+
+Meaning const* meaning_of(int status) {
+  for (auto const& m : kMeanings) {
+    if (m.status == status) return &m;
   }
-  if (status >= 500) return ErrorCode::kInternal;
-  return ErrorCode::kUnknown;
+  return nullptr;
+}
+
+}  // namespace
+
+ErrorCode code_for_http(int status) {
+  if (auto const* m = meaning_of(status)) return m->code;
+  return status >= 500 ? ErrorCode::kInternal : ErrorCode::kUnknown;
 }
 
 std::string advice_for_http(int status) {
-  switch (status) {
-    case 400:
-      return "FLOWii rejected the request as malformed; see errors() for the parameter or field.";
-    case 401:
-      return "FLOWii rejected the access token even after renewing it; check that the API key (FLOWII_API_KEY) "
-             "belongs to the user (FLOWII_USERNAME).";
-    case 403:
-      return "access denied: the user may not use this company or module; check FLOWII_COMPANY_ID and the user's "
-             "permissions in FLOWii.";
-    case 404:
-      return "not found: no such record in this company, or the path is not a FLOWii endpoint.";
-    case 405:
-      return "FLOWii does not allow this method on this path.";
-    case 408:
-      return "FLOWii timed out waiting for the request; try again.";
-    case 409:
-      return "conflict: the type or id in the body does not match the request.";
-    case 422:
-      return "FLOWii could not validate the data; see errors() for the fields (source.pointer).";
-    case 429:
-      return "FLOWii's request quota is exceeded (too many requests); slow down or retry after the time in "
-             "retry_after().";
-    case 502:
-    case 503:
-    case 504:
-      return "FLOWii is temporarily unavailable; try again later.";
-    default:
-      break;
-  }
+  if (auto const* m = meaning_of(status)) return m->advice;
   if (status >= 500) return "FLOWii had a server error; try again later.";
   return "unexpected HTTP status " + std::to_string(status) + ".";
 }
